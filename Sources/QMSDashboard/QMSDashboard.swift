@@ -1,0 +1,1 @@
+// QMSDashboard: see DESIGN in README.

@@ -1,0 +1,1 @@
+// QMSDomain: see DESIGN in README.

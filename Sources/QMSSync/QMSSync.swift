@@ -1,0 +1,1 @@
+// QMSSync: see DESIGN in README.

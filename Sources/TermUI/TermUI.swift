@@ -1,0 +1,1 @@
+// TermUI: see DESIGN in README.
