@@ -1,1 +1,0 @@
-// QMSDomain: see DESIGN in README.

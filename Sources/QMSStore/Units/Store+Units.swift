@@ -1,0 +1,20 @@
+extension Store {
+    /// The ids of a unit and all its descendants, the unit first, then by id;
+    /// empty when the unit is not in the store. For screens that list a subtree
+    /// (a few hundred units at most); read models filter with `UnitScope` instead.
+    public func unitIDs(in scope: UnitScope) throws(StoreError) -> [String] {
+        let sql = scope.rootID == nil
+            ? "SELECT id FROM units ORDER BY id"
+            : "SELECT id FROM units WHERE \(scope.condition(on: "id")) ORDER BY id = \(UnitScope.parameterName) DESC, id"
+        return try sqlite { () throws(SQLiteError) in
+            let statement = try connection.prepare(sql)
+            defer { statement.reset() }
+            try scope.bind(to: statement)
+            var ids: [String] = []
+            while try statement.step() == .row {
+                if let id = statement.string(at: 0) { ids.append(id) }
+            }
+            return ids
+        }
+    }
+}

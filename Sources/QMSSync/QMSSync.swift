@@ -1,1 +1,0 @@
-// QMSSync: see DESIGN in README.

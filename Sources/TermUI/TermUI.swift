@@ -1,1 +1,0 @@
-// TermUI: see DESIGN in README.
