@@ -31,7 +31,9 @@ final class SyncLock {
         guard fd >= 0 else {
             throw .cannotLock(lockPath: path, reason: String(cString: strerror(errno)))
         }
-        descriptor = fd
+        // `descriptor` is set only once the lock is held: a class whose stored
+        // properties are all set runs `deinit` even when `init` throws, and a
+        // second close(2) of the same number could close another thread's file.
         let started = Date()
         var announced = false
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -51,6 +53,7 @@ final class SyncLock {
             }
             usleep(100_000)
         }
+        descriptor = fd
     }
 
     deinit {
