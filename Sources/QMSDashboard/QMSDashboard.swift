@@ -1,1 +1,0 @@
-// QMSDashboard: see DESIGN in README.
