@@ -1,0 +1,26 @@
+import QMSDomain
+
+/// Everything `isodash status` and the dashboard's overview show, read in one transaction.
+public struct StatusSnapshot: Hashable, Sendable {
+    public var asOf: Day
+    public var scope: ScopeSummary
+    public var freshness: DataFreshness
+    /// Objectives of the as-of year in scope, worst status first, then by id.
+    public var objectives: [ObjectiveProgress]
+    /// Audits still open (planned, in progress, reporting) in scope, earliest start first.
+    public var openAudits: [AuditSummary]
+    /// Every overdue action in scope, most days overdue first, then by id.
+    public var overdueActions: [ActionSummary]
+    public var counts: StatusCounts
+
+    public init(asOf: Day, scope: ScopeSummary, freshness: DataFreshness, objectives: [ObjectiveProgress],
+                openAudits: [AuditSummary], overdueActions: [ActionSummary], counts: StatusCounts) {
+        self.asOf = asOf
+        self.scope = scope
+        self.freshness = freshness
+        self.objectives = objectives
+        self.openAudits = openAudits
+        self.overdueActions = overdueActions
+        self.counts = counts
+    }
+}
