@@ -43,8 +43,9 @@ import Testing
 
     @Test func anOlderStoreIsUpgradedInPlaceKeepingItsData() throws {
         try withStorePath { path throws in
-            let v2 = Migration(name: "v2: unit notes", sql: "ALTER TABLE units ADD COLUMN note TEXT")
-            let v3 = Migration(name: "v3: fill notes") { connection throws(SQLiteError) in
+            let base = Schema.migrations.count
+            let v2 = Migration(name: "next: unit notes", sql: "ALTER TABLE units ADD COLUMN note TEXT")
+            let v3 = Migration(name: "next: fill notes") { connection throws(SQLiteError) in
                 let names = try connection.prepare("UPDATE units SET note = 'was ' || name")
                 try names.run()
             }
@@ -61,12 +62,12 @@ import Testing
                 Issue.record("expected needsUpgrade, got \(String(describing: refused))")
                 return
             }
-            #expect(found == 1 && current == 3)
+            #expect(found == base && current == base + 2)
             #expect(refused?.description.contains("isodash sync") == true)
             // … which a read-write open does, in place.
             let upgraded = try Store.open(path: path, mode: .readWrite, migrations: Schema.migrations + [v2, v3])
             defer { upgraded.close() }
-            #expect(try upgraded.schemaVersion() == 3)
+            #expect(try upgraded.schemaVersion() == base + 2)
             #expect(try upgraded.fetch(UnitRecord.self, key: "U1")?.name == "Văn phòng")
             #expect(try upgraded.integer("SELECT count(*) FROM units WHERE note = 'was Văn phòng'") == 1)
             let reader = try Store.open(path: path, mode: .readOnly, migrations: Schema.migrations + [v2, v3])
@@ -74,11 +75,35 @@ import Testing
         }
     }
 
+    @Test func aVersion1StoreGainsTheDocumentsDueSummaryFilledFromItsRegister() throws {
+        try withStorePath { path throws in
+            do {
+                let old = try Store.open(path: path, mode: .readWrite, migrations: [SchemaV1.migration])
+                try old.upsert(UnitRecord(id: "VP", name: "Văn phòng"))
+                let day = { (text: String) in Day.parse(text)! }
+                try old.upsert(DocumentRecord(id: "D1", unitID: "VP", direction: .in, date: day("2026-01-05"),
+                                              electronic: true, confidential: false,
+                                              dueOn: day("2026-01-10"), doneOn: day("2026-01-09")))
+                try old.upsert(DocumentRecord(id: "D2", unitID: "VP", direction: .in, date: day("2026-01-06"),
+                                              electronic: true, confidential: false,
+                                              dueOn: day("2026-01-10"), doneOn: nil))
+                old.close()
+            }
+            let upgraded = try Store.open(path: path, mode: .readWrite)
+            defer { upgraded.close() }
+            #expect(try upgraded.schemaVersion() == Schema.migrations.count)
+            // D1 settled on time on 01-09; D2 became late the day after its due date.
+            #expect(try upgraded.integer("SELECT sum(due_count) FROM document_due WHERE settle_day <= '2026-01-10'") == 1)
+            #expect(try upgraded.integer("SELECT sum(on_time_count) FROM document_due") == 1)
+            #expect(try upgraded.integer("SELECT sum(due_count) FROM document_due WHERE settle_day <= '2026-01-11'") == 2)
+        }
+    }
+
     @Test func aFailingUpgradeLeavesTheStoreAsItWas() throws {
         try withStorePath { path throws in
             let broken = [
-                Migration(name: "v2: adds a table", sql: "CREATE TABLE extra (x INTEGER) STRICT"),
-                Migration(name: "v3: broken", sql: "ALTER TABLE no_such_table ADD COLUMN y TEXT"),
+                Migration(name: "next: adds a table", sql: "CREATE TABLE extra (x INTEGER) STRICT"),
+                Migration(name: "next: broken", sql: "ALTER TABLE no_such_table ADD COLUMN y TEXT"),
             ]
             try Store.open(path: path, mode: .readWrite).close()
             let error = storeError { _ = try Store.open(path: path, mode: .readWrite, migrations: Schema.migrations + broken) }
@@ -86,10 +111,10 @@ import Testing
                 Issue.record("expected migrationFailed, got \(String(describing: error))")
                 return
             }
-            #expect(name == "v3: broken")
+            #expect(name == "next: broken")
             let store = try Store.open(path: path, mode: .readWrite)
             defer { store.close() }
-            #expect(try store.schemaVersion() == 1)
+            #expect(try store.schemaVersion() == Schema.migrations.count)
             #expect(try store.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'") == 0)
         }
     }

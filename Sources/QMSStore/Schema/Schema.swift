@@ -3,6 +3,7 @@
 enum Schema {
     static let migrations: [Migration] = [
         SchemaV1.migration,
+        SchemaV2.migration,
     ]
 
     /// The schema version this build writes.
