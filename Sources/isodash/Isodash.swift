@@ -19,7 +19,8 @@ struct Isodash {
             standardOutput: TextOutput(descriptor: 1),
             standardError: TextOutput(descriptor: 2),
             stdoutIsTerminal: isatty(1) == 1,
-            stdinIsTerminal: isatty(0) == 1
+            stdinIsTerminal: isatty(0) == 1,
+            stderrIsTerminal: isatty(2) == 1
         )
         let status = CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()), context: context)
         exit(status)

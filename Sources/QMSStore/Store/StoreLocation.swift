@@ -21,10 +21,23 @@ public struct StoreLocation: Sendable {
         if let variable = nonEmpty(environment["ISODASH_DB"]) {
             return expandingTilde(variable, home: home)
         }
+        return join(dataFolder(environment: environment, home: home), "store.sqlite")
+    }
+
+    /// The store `isodash demo` fills when `--db` is not given:
+    /// `demo.sqlite` beside the default store. `ISODASH_DB` is deliberately not
+    /// read, so that trying the demo never replaces the agency's real store.
+    public static func demo(environment: [String: String]) -> String {
+        let home = nonEmpty(environment["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return join(dataFolder(environment: environment, home: home), "demo.sqlite")
+    }
+
+    /// `$XDG_DATA_HOME/isodash`, else `$HOME/.local/share/isodash`.
+    private static func dataFolder(environment: [String: String], home: String) -> String {
         if let dataHome = nonEmpty(environment["XDG_DATA_HOME"]), dataHome.hasPrefix("/") {
-            return join(dataHome, "isodash/store.sqlite")
+            return join(dataHome, "isodash")
         }
-        return join(home, ".local/share/isodash/store.sqlite")
+        return join(home, ".local/share/isodash")
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

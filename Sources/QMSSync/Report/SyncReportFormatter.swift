@@ -5,24 +5,28 @@ import QMSStore
 /// (control characters escaped) before it is printed.
 public enum SyncReportFormatter {
     public static func format(_ report: SyncReport) -> String {
-        var lines: [String] = []
-        for file in report.files {
-            lines.append(fileLine(file, dryRun: report.dryRun))
-            for issue in file.errors.kept {
-                lines.append("  " + issue.description)
-            }
-            if file.errors.overflow > 0 {
-                lines.append("  … and \(file.errors.overflow) more error\(file.errors.overflow == 1 ? "" : "s")")
-            }
-            for issue in file.warnings.kept {
-                lines.append("  warning: " + issue.description)
-            }
-            if file.warnings.overflow > 0 {
-                lines.append("  … and \(file.warnings.overflow) more warning\(file.warnings.overflow == 1 ? "" : "s")")
-            }
-        }
+        var lines = report.files.flatMap { self.lines(for: $0, dryRun: report.dryRun) }
         lines.append(summary(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One file's line with its errors and warnings beneath: what `sync` prints as
+    /// soon as that file is done.
+    public static func lines(for file: FileReport, dryRun: Bool) -> [String] {
+        var lines = [fileLine(file, dryRun: dryRun)]
+        for issue in file.errors.kept {
+            lines.append("  " + issue.description)
+        }
+        if file.errors.overflow > 0 {
+            lines.append("  … and \(file.errors.overflow) more error\(file.errors.overflow == 1 ? "" : "s")")
+        }
+        for issue in file.warnings.kept {
+            lines.append("  warning: " + issue.description)
+        }
+        if file.warnings.overflow > 0 {
+            lines.append("  … and \(file.warnings.overflow) more warning\(file.warnings.overflow == 1 ? "" : "s")")
+        }
+        return lines
     }
 
     /// `applied   units.csv  units: 3 inserted, 0 updated, 0 deleted, 1 unchanged`

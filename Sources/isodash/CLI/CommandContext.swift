@@ -10,6 +10,8 @@ struct CommandContext {
     var standardError: TextOutput
     var stdoutIsTerminal: Bool
     var stdinIsTerminal: Bool
+    /// Progress that redraws one line (`\r`) goes to stderr only when a person watches it.
+    var stderrIsTerminal: Bool = false
     /// Set once the command line has been parsed.
     var global: GlobalOptions!
 

@@ -9,6 +9,9 @@ enum CommandLineTool {
 
     /// The commands, in the order `isodash --help` lists them.
     static let commands: [any Command.Type] = [
+        SyncCommand.self,
+        CheckCommand.self,
+        DemoCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {
