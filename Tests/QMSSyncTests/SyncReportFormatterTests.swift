@@ -23,6 +23,16 @@ struct SyncReportFormatterTests {
         #expect(report.exitStatus == 1)
     }
 
+    @Test func errorsAreListedTopToBottomWhateverCheckFoundThem() throws {
+        let box = try SyncSandbox()
+        // Line 2's bad reference is found after line 3's missing name (a later pass).
+        let units = try box.write("units.csv", "id,name,parent_id\nX1,Thử,NOPE\nX2,,\n")
+        let lines = SyncReportFormatter.lines(for: try #require(try box.sync(units).files.first), dryRun: false)
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("  \(units):2: column 'parent_id'"))
+        #expect(lines[2].hasPrefix("  \(units):3: column 'name'"))
+    }
+
     @Test func exitStatusIsZeroWhenEverythingAppliedOrWasSkipped() throws {
         let box = try SyncSandbox()
         let units = try box.write("units.csv", baseUnits)

@@ -14,19 +14,35 @@ public enum SyncReportFormatter {
     /// soon as that file is done.
     public static func lines(for file: FileReport, dryRun: Bool) -> [String] {
         var lines = [fileLine(file, dryRun: dryRun)]
-        for issue in file.errors.kept {
+        for issue in inReadingOrder(file.errors.kept) {
             lines.append("  " + issue.description)
         }
         if file.errors.overflow > 0 {
             lines.append("  … and \(file.errors.overflow) more error\(file.errors.overflow == 1 ? "" : "s")")
         }
-        for issue in file.warnings.kept {
+        for issue in inReadingOrder(file.warnings.kept) {
             lines.append("  warning: " + issue.description)
         }
         if file.warnings.overflow > 0 {
             lines.append("  … and \(file.warnings.overflow) more warning\(file.warnings.overflow == 1 ? "" : "s")")
         }
         return lines
+    }
+
+    /// Issues by line (or record), so a clerk fixing the file goes top to bottom:
+    /// row checks and reference checks run in separate passes and would interleave.
+    /// Issues of the same line keep the order they were found in.
+    static func inReadingOrder(_ issues: [SyncIssue]) -> [SyncIssue] {
+        func position(_ issue: SyncIssue) -> Int {
+            switch issue.location {
+            case .file: return 0
+            case .line(let line): return line
+            case .record(let index, _): return index
+            }
+        }
+        return issues.enumerated()
+            .sorted { (position($0.element), $0.offset) < (position($1.element), $1.offset) }
+            .map(\.element)
     }
 
     /// `applied   units.csv  units: 3 inserted, 0 updated, 0 deleted, 1 unchanged`
