@@ -36,6 +36,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     /// A stored value could not be read back as its type: the file was changed
     /// by something other than isodash, or is damaged.
     case corrupt(table: String, column: String, value: String?)
+    /// A read model was asked about a unit the store does not hold (a mistyped
+    /// `--unit`, or a unit a later sync deleted).
+    case unknownUnit(String)
+    /// A read model was asked about an objective the store does not hold.
+    case unknownObjective(String)
     /// Any other SQLite failure (busy beyond the timeout, disk full, I/O error …).
     case sqlite(SQLiteError)
 
@@ -82,6 +87,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "the store holds a value it cannot read in \(table).\(column)"
                 + (value.map { " ('\($0)')" } ?? " (NULL)")
                 + ": the file was changed outside isodash or is damaged"
+        case .unknownUnit(let id):
+            return "no unit with id '\(id)' in the store (ids are case-sensitive): check the id, "
+                + "or run `isodash status` without --unit to see the whole organisation"
+        case .unknownObjective(let id):
+            return "no objective with id '\(id)' in the store (ids are case-sensitive); "
+                + "it may have been deleted by a later sync"
         case .sqlite(let error):
             return error.isBusy
                 ? "the store is busy (another isodash is writing to it); try again in a moment: \(error)"
