@@ -41,6 +41,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case unknownUnit(String)
     /// A read model was asked about an objective the store does not hold.
     case unknownObjective(String)
+    /// A review command named a review the store does not hold.
+    case unknownReview(Int64)
+    /// Something was to be added to a review that is already closed.
+    case reviewClosed(Int64)
+    /// A note, decision or action item with no text.
+    case emptyReviewText
     /// Any other SQLite failure (busy beyond the timeout, disk full, I/O error …).
     case sqlite(SQLiteError)
 
@@ -93,6 +99,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .unknownObjective(let id):
             return "no objective with id '\(id)' in the store (ids are case-sensitive); "
                 + "it may have been deleted by a later sync"
+        case .unknownReview(let id):
+            return "there is no review \(id); 'isodash review list' shows the reviews there are"
+        case .reviewClosed(let id):
+            return "review \(id) is closed and its minutes are final; open a new review to record more"
+        case .emptyReviewText:
+            return "the text is empty; type something or press Esc to cancel"
         case .sqlite(let error):
             return error.isBusy
                 ? "the store is busy (another isodash is writing to it); try again in a moment: \(error)"
