@@ -12,6 +12,7 @@ enum CommandLineTool {
         SyncCommand.self,
         CheckCommand.self,
         DemoCommand.self,
+        StatusCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {

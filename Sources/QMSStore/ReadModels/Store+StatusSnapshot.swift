@@ -1,0 +1,66 @@
+import QMSDomain
+
+extension Store {
+    /// Everything `isodash status` and the overview show about `scope` on `asOf`,
+    /// read in one transaction so the figures agree with each other.
+    ///
+    /// Objectives are those of `asOf`'s year whose unit is in scope (for the whole
+    /// organisation, also those with no unit); each is valued over its own unit's
+    /// subtree, whatever the scope. Throws `unknownUnit` when the scope names a
+    /// unit the store does not hold.
+    public func statusSnapshot(scope: UnitScope, asOf: Day) throws(StoreError) -> StatusSnapshot {
+        try readTransaction { () throws(StoreError) in
+            let summary = try scopeSummary(scope)
+            let freshness = try dataFreshness()
+            let objectives = try objectiveProgress(year: asOf.year, scope: scope, asOf: asOf)
+            let parameters = NamedParameters().with(":as_of", asOf)
+
+            var openAudits: [AuditSummary] = []
+            try forEachRow(AuditSummaryQuery.sql(
+                where: "\(SQLFragments.openAudit("a.status")) AND \(scope.condition(on: "a.unit_id"))",
+                orderBy: "a.starts_on, a.id"), parameters, scope: scope, table: "audits") { (row) throws(StoreError) in
+                openAudits.append(try AuditSummaryQuery.read(row))
+            }
+
+            var overdue: [ActionSummary] = []
+            try forEachRow("""
+                \(ActionSummaryQuery.select)
+                WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
+                  AND \(scope.condition(on: "ac.unit_id"))
+                ORDER BY ac.due_on, ac.id
+                """, parameters, scope: scope, table: "actions") { (row) throws(StoreError) in
+                overdue.append(try ActionSummaryQuery.read(row, asOf: asOf))
+            }
+
+            let openActions = try count("""
+                SELECT count(*) FROM actions AS ac
+                WHERE \(SQLFragments.pendingAction("ac.status")) AND \(scope.condition(on: "ac.unit_id"))
+                """, scope: scope)
+
+            var counts = StatusCounts(openAudits: openAudits.count, openActions: openActions,
+                                      overdueActions: overdue.count)
+            for progress in objectives {
+                switch progress.status {
+                case .met: counts.met += 1
+                case .atRisk: counts.atRisk += 1
+                case .offTrack: counts.offTrack += 1
+                case .noData: counts.noData += 1
+                }
+            }
+            return StatusSnapshot(asOf: asOf, scope: summary, freshness: freshness, objectives: objectives,
+                                  openAudits: openAudits, overdueActions: overdue, counts: counts)
+        }
+    }
+
+    /// The objectives of `year` in `scope` with their values on `asOf`, worst
+    /// status first, then by id.
+    func objectiveProgress(year: Int, scope: UnitScope, asOf: Day) throws(StoreError) -> [ObjectiveProgress] {
+        let evaluator = ObjectiveEvaluator(store: self, asOf: asOf)
+        let rows = try evaluator.rows(
+            ObjectiveEvaluator.selectSQL(where: "o.year = :year AND \(scope.condition(on: "o.unit_id"))"),
+            NamedParameters().with(":year", year), scope: scope)
+        return try evaluator.progress(of: rows).sorted {
+            ($0.status.urgency, $0.objective.id) < ($1.status.urgency, $1.objective.id)
+        }
+    }
+}

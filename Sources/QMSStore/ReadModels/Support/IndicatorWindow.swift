@@ -1,0 +1,43 @@
+import QMSDomain
+
+/// The stretch of time an indicator is computed over, and the day it is seen from.
+///
+/// Year to date for an objective's status (1 January to the as-of day), one month
+/// for a trend point. Documents count by the month of their date (from
+/// `firstDay`'s month to `lastDay`'s, whole months); actions by `due_on` between
+/// `firstDay` and `lastDay`; procedures by a review within 365 days before
+/// `lastDay`. What happened after `asOf` is not known yet: a document settles,
+/// and an action closes or falls overdue, only on or before it.
+struct IndicatorWindow: Hashable, Sendable {
+    let firstDay: Day
+    /// The period's end, never after `asOf`.
+    let lastDay: Day
+    let asOf: Day
+
+    /// `period` as seen on `asOf`; cut short at `asOf`.
+    init(period: Period, asOf: Day) {
+        firstDay = period.start
+        lastDay = min(period.end, asOf)
+        self.asOf = asOf
+    }
+
+    /// The objective's year up to `asOf`.
+    static func yearToDate(_ year: Int, asOf: Day) -> IndicatorWindow {
+        IndicatorWindow(period: .year(year), asOf: asOf)
+    }
+
+    /// Nothing of the period has happened yet on `asOf`.
+    var isEmpty: Bool { lastDay < firstDay }
+
+    /// The named parameters the indicator SQL uses.
+    var parameters: NamedParameters {
+        var parameters = NamedParameters()
+        parameters.set(":from_month", firstDay.monthKey)
+        parameters.set(":to_month", lastDay.monthKey)
+        parameters.set(":first_day", firstDay)
+        parameters.set(":last_day", lastDay)
+        parameters.set(":as_of", asOf)
+        parameters.set(":review_from", lastDay.adding(days: -ProcedureRecord.reviewWindowDays))
+        return parameters
+    }
+}

@@ -1,0 +1,91 @@
+import QMSDomain
+
+/// Gives objectives their value and status on a day (EXPORT-FORMAT §5–6): year
+/// to date over the objective unit's subtree for a built-in indicator, the latest
+/// period that has started for measurements.
+struct ObjectiveEvaluator {
+    let store: Store
+    let asOf: Day
+
+    /// An objective as read with its unit's name.
+    struct Row {
+        var objective: ObjectiveRecord
+        var unitName: String?
+    }
+
+    /// `SELECT` of objectives (alias `o`) with their unit's name, for `rows(where:)`.
+    static func selectSQL(where condition: String) -> String {
+        """
+        SELECT \(SQLFragments.columns(of: ObjectiveRecord.self, as: "o")), u.name
+        FROM objectives AS o LEFT JOIN units AS u ON u.id = o.unit_id
+        WHERE \(condition)
+        """
+    }
+
+    /// The objectives a query built with `selectSQL` finds.
+    func rows(_ sql: String, _ parameters: NamedParameters, scope: UnitScope? = nil) throws(StoreError) -> [Row] {
+        var rows: [Row] = []
+        let nameColumn = SQLFragments.columnCount(of: ObjectiveRecord.self)
+        try store.forEachRow(sql, parameters, scope: scope, table: "objectives") { (row) throws(StoreError) in
+            rows.append(Row(objective: try ObjectiveRecord(row: row), unitName: row.optionalString(nameColumn)))
+        }
+        return rows
+    }
+
+    /// Progress of each objective, in the order given. Indicator objectives of
+    /// one indicator and year are computed together, in one query.
+    func progress(of rows: [Row]) throws(StoreError) -> [ObjectiveProgress] {
+        let counter = IndicatorCounter(store: store)
+        struct Group: Hashable { var indicator: Indicator; var year: Int }
+        var unitsByGroup: [Group: Set<String>] = [:]
+        var organisationGroups: Set<Group> = []
+        for row in rows {
+            guard let indicator = row.objective.indicator else { continue }
+            let group = Group(indicator: indicator, year: row.objective.year)
+            if let unitID = row.objective.unitID {
+                unitsByGroup[group, default: []].insert(unitID)
+            } else {
+                organisationGroups.insert(group)
+            }
+        }
+        var subtreeRatios: [Group: [String: Ratio]] = [:]
+        for (group, units) in unitsByGroup {
+            subtreeRatios[group] = try counter.ratiosBySubtree(
+                group.indicator, roots: units.sorted(), window: .yearToDate(group.year, asOf: asOf))
+        }
+        var organisationRatios: [Group: Ratio] = [:]
+        for group in organisationGroups {
+            organisationRatios[group] = try counter.ratio(
+                group.indicator, scope: .organisation, window: .yearToDate(group.year, asOf: asOf))
+        }
+
+        let latest = try LatestMeasurement(store: store, asOf: asOf)
+        var result: [ObjectiveProgress] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            let objective = row.objective
+            if let indicator = objective.indicator {
+                let group = Group(indicator: indicator, year: objective.year)
+                let ratio = objective.unitID.map { subtreeRatios[group]?[$0] ?? .zero }
+                    ?? organisationRatios[group] ?? .zero
+                result.append(Self.progress(objective, unitName: row.unitName, ratio: ratio))
+            } else {
+                let measurement = try latest.find(objectiveID: objective.id)
+                result.append(ObjectiveProgress(
+                    objective: objective, unitName: row.unitName, value: measurement?.value,
+                    numerator: measurement?.numerator, denominator: measurement?.denominator,
+                    period: measurement?.period, status: objective.status(value: measurement?.value)))
+            }
+        }
+        return result
+    }
+
+    /// The progress an indicator ratio gives; parts are kept even when the
+    /// denominator is 0, so a screen can say "0 of 0".
+    static func progress(_ objective: ObjectiveRecord, unitName: String?, ratio: Ratio) -> ObjectiveProgress {
+        let value = ratio.percent
+        return ObjectiveProgress(objective: objective, unitName: unitName, value: value,
+                                 numerator: ratio.numerator, denominator: ratio.denominator,
+                                 status: objective.status(value: value))
+    }
+}

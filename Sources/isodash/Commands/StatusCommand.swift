@@ -1,0 +1,89 @@
+import Foundation
+import QMSDashboard
+import QMSDomain
+import QMSStore
+import TermUI
+
+/// `isodash status`: the essentials in a second, with an exit status a script can act on.
+///
+/// For the department head who wants the answer at once, for cron jobs and for other
+/// tools (`--json`). It opens the store read-only, so it works while a sync runs and
+/// on a store the user may not write, and asks it for one `StatusSnapshot`.
+struct StatusCommand: Command {
+    static let name = "status"
+    static let abstract = "Print objectives, open audits and overdue actions at a glance; exit 1 if anything needs attention."
+    static let usage = "isodash status [--unit ID] [--json] [--as-of YYYY-MM-DD] [--db PATH]"
+    static let discussion = """
+        The text form fits an 80x24 terminal: the scope and day, when the data was last \
+        synced, objectives counted by status with the off-track and at-risk ones named, open \
+        audits, and the most overdue actions; '+N more' counts what did not fit. Colour only \
+        when standard output is a terminal and NO_COLOR is unset; ASCII only when the locale \
+        is not UTF-8. --json prints everything, untruncated, in the form the README documents.
+
+        Exit status: 0 when nothing needs attention, 1 when any objective is off track or any \
+        action is overdue, 2 for a usage error, an unknown --unit, or a store that is missing \
+        or unreadable (with a one-line reason on stderr).
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec("unit", .value(placeholder: "ID"),
+                   help: "Only this unit and the units under it (default: the whole organisation)."),
+        OptionSpec("json", .flag, help: "Print JSON for other tools instead of text."),
+    ]
+
+    let unitID: String?
+    let json: Bool
+
+    init(arguments: ParsedArguments, context: CommandContext) throws {
+        if let unit = arguments.value("unit") {
+            let trimmed = unit.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else {
+                throw UsageError(command: Self.name, message: "'--unit' needs a unit id, not an empty value")
+            }
+            unitID = trimmed
+        } else {
+            unitID = nil
+        }
+        json = arguments.has("json")
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let path = context.storePath
+        let snapshot: StatusSnapshot
+        do {
+            let store = try Store.open(path: path, mode: .readOnly)
+            defer { store.close() }
+            snapshot = try store.statusSnapshot(scope: UnitScope(rootID: unitID), asOf: context.global.asOf)
+        } catch {
+            throw CommandFailure(Self.oneLine(error.description), exitStatus: 2)
+        }
+        if json {
+            context.standardOutput.write(StatusJSON.render(snapshot, storePath: path))
+        } else {
+            let capabilities = TerminalCapabilities.detect(environment: context.environment)
+            let report = StatusTextReport(
+                language: context.global.language,
+                colour: context.stdoutIsTerminal && capabilities.colorDepth != .monochrome,
+                ascii: capabilities.renderMode == .ascii,
+                utcOffset: Self.utcOffset(at: snapshot.freshness.lastSync, environment: context.environment))
+            context.standardOutput.write(report.render(snapshot))
+        }
+        return snapshot.counts.needsAttention ? 1 : 0
+    }
+
+    /// The reader's offset from UTC at `date`, from `TZ` when it names a zone, else the
+    /// system's zone: the store keeps sync times in UTC, a reader thinks in local time.
+    static func utcOffset(at date: Date?, environment: [String: String]) -> Int {
+        guard let date else { return 0 }
+        var zone = TimeZone.current
+        if var name = environment["TZ"], !name.isEmpty {
+            if name.hasPrefix(":") { name.removeFirst() }
+            if let named = TimeZone(identifier: name) { zone = named }
+        }
+        return zone.secondsFromGMT(for: date)
+    }
+
+    /// stderr gets one line whatever the underlying error said.
+    static func oneLine(_ message: String) -> String {
+        message.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
