@@ -49,9 +49,13 @@ import Testing
             try store.addReviewActionItem(reviewID: review.id, text: "Rà soát quy trình tiếp nhận hồ sơ", unitID: "VP",
                                           dueOn: day("2026-12-31"), now: morning)
             let unknown = #expect(throws: StoreError.self) {
-                try store.addReviewActionItem(reviewID: review.id, text: "x", unitID: "NOPE", dueOn: nil, now: morning)
+                try store.addReviewActionItem(reviewID: review.id, text: "x", unitID: "NOPE", dueOn: day("2026-12-31"), now: morning)
             }
             #expect(unknown?.description.contains("'NOPE'") == true)
+            let early = #expect(throws: StoreError.self) {
+                try store.addReviewActionItem(reviewID: review.id, text: "x", unitID: "VP", dueOn: day("2026-11-24"), now: morning)
+            }
+            #expect(early?.description.contains("before the review") == true)
             let items = try store.reviewActionItems(reviewID: review.id)
             #expect(items.map(\.unitID) == ["VP"])
             #expect(items.first?.dueOn == day("2026-12-31"))

@@ -91,5 +91,6 @@ struct CommandLineTests {
     @Test func suggestionsNeedACloseSpelling() {
         #expect(ParsedArguments.closest(to: "forse", among: ["force", "dry-run"]) == "force")
         #expect(ParsedArguments.closest(to: "zzzzzz", among: ["force", "dry-run"]) == nil)
+        #expect(ParsedArguments.closest(to: "stauts", among: ["sync", "status"]) == "status")
     }
 }

@@ -80,16 +80,20 @@ extension Store {
         }
     }
 
-    /// Records an action item; the owner unit, when given, must exist now (as the
-    /// sync contract would require of the exported `actions` row).
+    /// Records an action item. Like an `actions` row of the sync contract it needs
+    /// an owner unit that exists and a due date not before the review, so that
+    /// `review export --actions` always writes a file `sync` accepts.
     @discardableResult
-    public func addReviewActionItem(reviewID: Int64, text: String, unitID: String?, dueOn: Day?,
+    public func addReviewActionItem(reviewID: Int64, text: String, unitID: String, dueOn: Day,
                                     now: Date) throws(StoreError) -> ReviewActionItem {
         let text = try Self.reviewText(text)
         return try writeTransaction { () throws(StoreError) -> ReviewActionItem in
             try requireOpen(reviewID)
-            if let unitID, try fetch(UnitRecord.self, key: unitID) == nil {
+            if try fetch(UnitRecord.self, key: unitID) == nil {
                 throw .unknownUnit(unitID)
+            }
+            if let review = try review(id: reviewID), dueOn < review.heldOn {
+                throw .dueBeforeReview(dueOn: dueOn, heldOn: review.heldOn)
             }
             let id = try sqlite { () throws(SQLiteError) -> Int64 in
                 let insert = try connection.prepare("""

@@ -47,6 +47,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case reviewClosed(Int64)
     /// A note, decision or action item with no text.
     case emptyReviewText
+    /// An action item due before the review that decides it.
+    case dueBeforeReview(dueOn: Day, heldOn: Day)
     /// Any other SQLite failure (busy beyond the timeout, disk full, I/O error …).
     case sqlite(SQLiteError)
 
@@ -105,6 +107,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "review \(id) is closed and its minutes are final; open a new review to record more"
         case .emptyReviewText:
             return "the text is empty; type something or press Esc to cancel"
+        case .dueBeforeReview(let dueOn, let heldOn):
+            return "the due date \(dueOn) is before the review (\(heldOn)); expected a day on or after it"
         case .sqlite(let error):
             return error.isBusy
                 ? "the store is busy (another isodash is writing to it); try again in a moment: \(error)"

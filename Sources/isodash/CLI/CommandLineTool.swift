@@ -13,6 +13,7 @@ enum CommandLineTool {
         CheckCommand.self,
         DemoCommand.self,
         StatusCommand.self,
+        ReviewCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {
