@@ -79,14 +79,13 @@ import Testing
         try withStorePath { path throws in
             do {
                 let old = try Store.open(path: path, mode: .readWrite, migrations: [SchemaV1.migration])
-                try old.upsert(UnitRecord(id: "VP", name: "Văn phòng"))
-                let day = { (text: String) in Day.parse(text)! }
-                try old.upsert(DocumentRecord(id: "D1", unitID: "VP", direction: .in, date: day("2026-01-05"),
-                                              electronic: true, confidential: false,
-                                              dueOn: day("2026-01-10"), doneOn: day("2026-01-09")))
-                try old.upsert(DocumentRecord(id: "D2", unitID: "VP", direction: .in, date: day("2026-01-06"),
-                                              electronic: true, confidential: false,
-                                              dueOn: day("2026-01-10"), doneOn: nil))
+                // As a version-1 isodash wrote them: plain rows, its triggers did the counting.
+                try old.connection.execute("""
+                    INSERT INTO units (id, name) VALUES ('VP', 'Văn phòng');
+                    INSERT INTO documents (id, unit_id, direction, date, electronic, confidential, due_on, done_on)
+                    VALUES ('D1', 'VP', 'in', '2026-01-05', 1, 0, '2026-01-10', '2026-01-09'),
+                           ('D2', 'VP', 'in', '2026-01-06', 1, 0, '2026-01-10', NULL);
+                    """)
                 old.close()
             }
             let upgraded = try Store.open(path: path, mode: .readWrite)

@@ -54,4 +54,21 @@ struct DocumentDueSummaryTests {
         #expect(try rows(box, "SELECT sum(due_count), sum(on_time_count) FROM document_due "
             + "WHERE month BETWEEN '2026-01' AND '2026-12' AND settle_day <= '2026-01-31'") == ["2|2"])
     }
+
+    @Test func countsOfARejectedFileNeverReachTheSummaries() throws {
+        let box = try SyncSandbox()
+        _ = try box.syncFile("units.csv", baseUnits)
+        // Two good rows, then a bad date on the last line: the file is rejected whole.
+        let bad = try box.syncFile("documents-1.csv", "id,unit_id,direction,date,electronic,due_on,done_on\n"
+            + "D1,VP,in,2026-01-05,1,2026-01-10,2026-01-09\n"
+            + "D2,VP,out,2026-02-06,0,2026-02-10,\n"
+            + "D3,VP,in,31/02/2026,1,,\n")
+        #expect(bad.state == .rejected)
+        let good = try box.syncFile("documents-2.csv", "id,unit_id,direction,date,electronic,due_on,done_on\n"
+            + "D4,VP,in,2026-01-07,1,2026-01-10,2026-01-08\n")
+        #expect(good.state == .applied)
+        #expect(try rows(box, "SELECT * FROM document_due ORDER BY 1, 2, 3, 4") == (try rows(box, Self.recount)))
+        #expect(try rows(box, "SELECT unit_id, month, direction, total FROM document_months ORDER BY 1, 2, 3")
+                == ["VP|2026-01|in|1"])
+    }
 }

@@ -53,6 +53,10 @@ public final class RecordWriter<Record: StoredRecord> {
             throw store.storeError(error)
         }
         if differs == false { return .unchanged }
+        if differs == true, Record.self == DocumentRecord.self {
+            // The update trigger adjusts the summaries: they must be current.
+            try store.flushDocumentSummaries()
+        }
         let statement = differs == nil ? insert : update
         do {
             defer { statement.reset() }
@@ -60,6 +64,9 @@ public final class RecordWriter<Record: StoredRecord> {
             try statement.step()
         } catch {
             throw writeError(error, key: record.key)
+        }
+        if differs == nil, let document = record as? DocumentRecord {
+            store.documentSummaries.add(document)
         }
         return differs == nil ? .inserted : .updated
     }
@@ -69,6 +76,9 @@ public final class RecordWriter<Record: StoredRecord> {
     /// `StoreError.stillReferenced` says which kinds refer to it.
     @discardableResult
     public func delete(_ key: Record.Key) throws(StoreError) -> Bool {
+        if Record.self == DocumentRecord.self {
+            try store.flushDocumentSummaries()
+        }
         do {
             defer { remove.reset() }
             try Record.bind(key: key, to: remove)

@@ -4,6 +4,7 @@ enum Schema {
     static let migrations: [Migration] = [
         SchemaV1.migration,
         SchemaV2.migration,
+        SchemaV3.migration,
     ]
 
     /// The schema version this build writes.

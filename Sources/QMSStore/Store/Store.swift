@@ -28,6 +28,8 @@ public final class Store {
     /// The SQLite connection, for QMSStore's read models and the sync's writers.
     /// Screens never run SQL: they ask for read models.
     public let connection: Connection
+    /// Summary counts of documents inserted in the current transaction, not yet written.
+    let documentSummaries = DocumentSummaryBatch()
 
     private init(path: String, mode: Mode, connection: Connection) {
         self.path = path
@@ -157,11 +159,36 @@ public final class Store {
     /// by `body` itself are rethrown unchanged.
     public func write<T>(_ body: () throws -> T) throws -> T {
         try requireWritable()
+        // A nested write starts from written summaries, so rolling it back
+        // cannot take the outer transaction's pending counts with it.
+        try flushDocumentSummaries()
         do {
-            return try connection.transaction(.immediate, body)
+            return try connection.transaction(.immediate) { () throws -> T in
+                do {
+                    let result = try body()
+                    try documentSummaries.write(to: connection)
+                    return result
+                } catch {
+                    documentSummaries.discard()
+                    throw error
+                }
+            }
         } catch let error as SQLiteError {
             throw storeError(error)
         }
+    }
+
+    /// Writes the summary counts of documents inserted so far in this transaction
+    /// (see `DocumentSummaryBatch`). `write` does it before committing; a caller
+    /// running `connection.transaction` itself must call it before its commit.
+    public func flushDocumentSummaries() throws(StoreError) {
+        guard !documentSummaries.isEmpty else { return }
+        try sqlite { () throws(SQLiteError) in try documentSummaries.write(to: connection) }
+    }
+
+    /// Forgets pending summary counts: their documents were rolled back.
+    public func discardDocumentSummaries() {
+        documentSummaries.discard()
     }
 
     /// `write` for bodies that only throw `StoreError`, keeping the error typed.

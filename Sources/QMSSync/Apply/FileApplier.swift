@@ -49,18 +49,25 @@ final class FileApplier {
         applier.beginFile(file.path)
         do {
             try store.connection.transaction(.immediate) { () throws -> Void in
-                try store.connection.execute("PRAGMA defer_foreign_keys = ON")
-                if let layout = planned.layout {
-                    try readJSON(layout)
-                } else if let kind = planned.kinds.first {
-                    try readCSV(kind)
+                do {
+                    try store.connection.execute("PRAGMA defer_foreign_keys = ON")
+                    if let layout = planned.layout {
+                        try readJSON(layout)
+                    } else if let kind = planned.kinds.first {
+                        try readCSV(kind)
+                    }
+                    try applier.finishFile(issues: &issues)
+                    guard issues.isEmpty else { throw Rejected() }
+                    report.counts = applier.counts
+                    report.warnings = warnings
+                    // In the same transaction: a file is logged as applied if and only if its rows are stored.
+                    try store.syncLog.record(entry(report, state: .applied, started: started))
+                } catch {
+                    // The rows go with the rollback; so must the summary counts owed for them,
+                    // before anything else (logging this file) writes to the store.
+                    store.discardDocumentSummaries()
+                    throw error
                 }
-                try applier.finishFile(issues: &issues)
-                guard issues.isEmpty else { throw Rejected() }
-                report.counts = applier.counts
-                report.warnings = warnings
-                // In the same transaction: a file is logged as applied if and only if its rows are stored.
-                try store.syncLog.record(entry(report, state: .applied, started: started))
             }
         } catch is Rejected {
             report.state = .rejected

@@ -52,6 +52,8 @@ final class RecordApplier {
         definedUnits.removeAll(keepingCapacity: true)
         pendingParents.removeAll()
         pendingDeletes.removeAll()
+        // Counts left by a file that was rolled back.
+        store.discardDocumentSummaries()
     }
 
     /// Stops writing after an error found elsewhere (a bad row, a CSV error).
@@ -102,6 +104,8 @@ final class RecordApplier {
                     + referrers.map(\.rawValue).joined(separator: ", ")
                     + " still refer to it, expected those deleted or changed first"))
         }
+        // Before the file's transaction commits, with its rows.
+        try store.flushDocumentSummaries()
     }
 
     // MARK: References
