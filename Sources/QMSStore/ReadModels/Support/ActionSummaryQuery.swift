@@ -11,7 +11,8 @@ enum ActionSummaryQuery {
 
     static func read(_ row: RowReader, asOf: Day?) throws(StoreError) -> ActionSummary {
         let action = try ActionRecord(row: row)
-        return ActionSummary(action: action, unitName: row.optionalString(SQLFragments.columnCount(of: ActionRecord.self)),
+        let unitName = row.optionalString(SQLFragments.columnCount(of: ActionRecord.self))
+        return ActionSummary(action: action, unitName: unitName,
                              daysOverdue: asOf.flatMap { action.daysOverdue(on: $0) })
     }
 }

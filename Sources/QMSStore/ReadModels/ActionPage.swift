@@ -1,0 +1,26 @@
+/// One page of the actions screen, with totals for the whole filtered list.
+public struct ActionPage: Hashable, Sendable {
+    /// Overdue first (most days first), then by due date, then by id.
+    public var rows: [ActionSummary]
+    /// Actions matching the filter, on every page.
+    public var totalCount: Int
+    /// The position of the first row in the whole list.
+    public var offset: Int
+    /// Of `totalCount`, those overdue on the as-of day.
+    public var overdueCount: Int
+    /// The overdue ones by how late they are.
+    public var ageing: OverdueAgeing
+    /// Units with the most overdue actions in the filtered list, most first
+    /// (then by id); only units with at least one.
+    public var overdueByUnit: [UnitOverdueCount]
+
+    public init(rows: [ActionSummary], totalCount: Int, offset: Int, overdueCount: Int, ageing: OverdueAgeing,
+                overdueByUnit: [UnitOverdueCount]) {
+        self.rows = rows
+        self.totalCount = totalCount
+        self.offset = offset
+        self.overdueCount = overdueCount
+        self.ageing = ageing
+        self.overdueByUnit = overdueByUnit
+    }
+}
