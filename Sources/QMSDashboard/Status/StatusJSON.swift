@@ -195,20 +195,23 @@ public enum StatusJSON {
     /// consumers, JavaScript among them, treat as line ends). Other text passes as UTF-8.
     static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        var pendingStart = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape = escaped(scalar)
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[pendingStart..<index])
-                output += escape
-                pendingStart = scalars.index(after: index)
+        if !text.unicodeScalars.contains(where: { escaped($0) != nil }) {
+            // The usual case, appended whole: scalar-by-scalar appends to a long
+            // output string made `status --json` spend most of its time here.
+            output += text
+        } else {
+            var piece = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if let escape = escaped(scalar) {
+                    output += String(piece)
+                    piece = String.UnicodeScalarView()
+                    output += escape
+                } else {
+                    piece.append(scalar)
+                }
             }
-            index = scalars.index(after: index)
+            output += String(piece)
         }
-        output.unicodeScalars.append(contentsOf: scalars[pendingStart..<scalars.endIndex])
         output += "\""
     }
 
