@@ -17,4 +17,17 @@ extension Store {
             return ids
         }
     }
+
+    /// The units with no parent: the tops of the organisation's tree(s), by id.
+    public func rootUnitIDs() throws(StoreError) -> [String] {
+        try sqlite { () throws(SQLiteError) in
+            let statement = try connection.prepare("SELECT id FROM units WHERE parent_id IS NULL ORDER BY id")
+            defer { statement.reset() }
+            var ids: [String] = []
+            while try statement.step() == .row {
+                if let id = statement.string(at: 0) { ids.append(id) }
+            }
+            return ids
+        }
+    }
 }

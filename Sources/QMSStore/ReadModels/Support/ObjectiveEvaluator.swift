@@ -48,13 +48,26 @@ struct ObjectiveEvaluator {
                 organisationGroups.insert(group)
             }
         }
-        var subtreeRatios: [Group: [String: Ratio]] = [:]
-        for (group, units) in unitsByGroup {
-            subtreeRatios[group] = try counter.ratiosBySubtree(
-                group.indicator, roots: units.sorted(), window: .yearToDate(group.year, asOf: asOf))
+        // Every document row and tally has a unit, so for a document indicator the
+        // whole organisation is the sum over the root units' subtrees: asked in the
+        // same pass over the summaries as the units' own objectives, not a second one.
+        var treeRoots: [String] = []
+        if organisationGroups.contains(where: { $0.indicator.countsDocuments && unitsByGroup[$0] != nil }) {
+            treeRoots = try store.rootUnitIDs()
         }
+        var subtreeRatios: [Group: [String: Ratio]] = [:]
         var organisationRatios: [Group: Ratio] = [:]
-        for group in organisationGroups {
+        for (group, units) in unitsByGroup {
+            let sharesPass = group.indicator.countsDocuments && organisationGroups.contains(group)
+            let roots = sharesPass ? units.union(treeRoots) : units
+            let ratios = try counter.ratiosBySubtree(
+                group.indicator, roots: roots.sorted(), window: .yearToDate(group.year, asOf: asOf))
+            subtreeRatios[group] = ratios
+            if sharesPass {
+                organisationRatios[group] = treeRoots.reduce(Ratio.zero) { $0 + (ratios[$1] ?? .zero) }
+            }
+        }
+        for group in organisationGroups where organisationRatios[group] == nil {
             organisationRatios[group] = try counter.ratio(
                 group.indicator, scope: .organisation, window: .yearToDate(group.year, asOf: asOf))
         }
