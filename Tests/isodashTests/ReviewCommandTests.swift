@@ -106,4 +106,37 @@ import Testing
         #expect(try runner.run(["review", "export", "x", "--db", db]).status == 2)
         #expect(try runner.run(["review", "export", "99", "--db", db]).stderr.contains("there is no review 99"))
     }
+
+    @Test func aSecretaryRecordsTheMeetingLineByLineFromTheCommandLine() throws {
+        let runner = BinaryRunner()
+        defer { runner.cleanUp() }
+        let db = runner.home.appendingPathComponent("store.sqlite").path
+        #expect(try runner.run(["demo", "--no-open", "--db", db, "--as-of", asOf]).status == 0)
+        let common = ["--db", db, "--as-of", asOf, "--lang", "vi"]
+        let start = try runner.run(["review", "start", "--chair", "Nguyễn Văn An", "--title", "Quý IV"] + common)
+        #expect(start.status == 0, "\(start.stderr)")
+        let id = start.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Starting again the same day resumes the same review.
+        #expect(try runner.run(["review", "start"] + common).stdout == start.stdout)
+        for arguments in [["review", "note", "c4", "Tồn 3 hồ sơ quá hạn"], ["review", "decide", "out", "Bổ sung kinh phí"],
+                          ["review", "action", "Rà soát quy trình", "--owner", "STTTT-VP", "--due", "2026-12-31"],
+                          ["review", "attendees", "Trần B (Thư ký ISO); Lê C"]] {
+            let result = try runner.run(arguments + common)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let minutes = try runner.run(["review", "export"] + common).stdout
+        #expect(minutes.contains("- Chủ trì: Nguyễn Văn An"))
+        #expect(minutes.contains("- Thành phần tham dự: Trần B (Thư ký ISO), Lê C"))
+        #expect(minutes.contains("- Tồn 3 hồ sơ quá hạn"))
+        #expect(minutes.contains("| XXLD-\(id)-1 | Rà soát quy trình | STTTT-VP | 31/12/2026 |"))
+
+        let badSection = try runner.run(["review", "note", "z", "x"] + common)
+        #expect(badSection.status == 2)
+        #expect(badSection.stderr.contains("expected one of a, b, c1"))
+        let noOwner = try runner.run(["review", "action", "x"] + common)
+        #expect(noOwner.stderr.contains("needs --owner UNIT and --due YYYY-MM-DD"))
+        let unknownOwner = try runner.run(["review", "action", "x", "--owner", "NOPE", "--due", "2026-12-31"] + common)
+        #expect(unknownOwner.status == 2)
+        #expect(unknownOwner.stderr.contains("'NOPE'"))
+    }
 }

@@ -5,13 +5,27 @@ import QMSStore
 
 /// `isodash review`: the management review meeting and its minutes.
 ///
-/// `review list`, `review close [ID]` and `review export [ID]` work anywhere;
-/// recording the meeting itself happens on the review screens of the dashboard.
+/// `review start` opens (or resumes) the day's review; `note`, `decide`, `action`
+/// and `attendees` record the meeting line by line, each in its own transaction
+/// (a secretary at a second terminal, or a script); `close` freezes it and
+/// `export` prints the minutes.
 struct ReviewCommand: Command {
     static let name = "review"
-    static let abstract = "Management reviews (ISO 9001 clause 9.3): list, close, and export the minutes."
-    static let usage = "isodash review list | close [ID] | export [ID] [--format md|txt] [--actions] [--out FILE]"
+    static let abstract = "Management reviews (ISO 9001 clause 9.3): record the meeting, close it, export the minutes."
+    static let usage = """
+        isodash review start [--title T] [--chair NAME] [--unit ID]
+               isodash review note|decide SECTION TEXT
+               isodash review action TEXT --owner UNIT --due YYYY-MM-DD
+               isodash review attendees "NAME (ROLE); NAME ..."
+               isodash review list | close [ID] | export [ID] [--format md|txt] [--actions] [--out FILE]
+        """
     static let discussion = """
+        'start' opens the review of the --as-of day (default today) for --unit (default the whole \
+        organisation), or resumes it if it is already open, and prints its id. 'note' and 'decide' \
+        record a note or a decision on an agenda section: a, b, c1 to c7, d, e, f (clause 9.3.2) \
+        or out (9.3.3). 'action' records an action item with its owner unit and due date. \
+        'attendees' sets who is present. These act on the latest open review, or on --review ID.
+
         'list' shows the reviews, newest first. 'close' closes a review (default: the latest \
         open one) and freezes its figures, so its minutes never change after a later sync. \
         'export' prints the minutes (biên bản): the header, each agenda section of clause 9.3.2 \
@@ -23,15 +37,31 @@ struct ReviewCommand: Command {
         OptionSpec("format", .value(placeholder: "md|txt"), help: "Minutes as Markdown (default) or plain text."),
         OptionSpec("actions", .flag, help: "Export the action items as an actions CSV instead of the minutes."),
         OptionSpec("out", .value(placeholder: "FILE"), help: "Write to FILE (replaced atomically) instead of stdout."),
+        OptionSpec("title", .value(placeholder: "T"), help: "Title of a new review (default: 'Management review' and the date)."),
+        OptionSpec("chair", .value(placeholder: "NAME"), help: "Who chairs the review."),
+        OptionSpec("unit", .value(placeholder: "ID"), help: "Scope of a new review: this unit and those under it."),
+        OptionSpec("review", .value(placeholder: "ID"), help: "The review to record in (default: the latest open one)."),
+        OptionSpec("owner", .value(placeholder: "UNIT"), help: "Owner unit of an action item."),
+        OptionSpec("due", .value(placeholder: "YYYY-MM-DD"), help: "Due date of an action item."),
     ]
-    static let positionalRange = 1...2
+    static let positionalRange = 1...3
 
     enum Action: String, CaseIterable {
-        case list, close, export
+        case start, note, decide, action, attendees, list, close, export
     }
 
     let action: Action
+    /// `--review ID`, for the recording commands.
     let reviewID: Int64?
+    /// The ID after `close` or `export`.
+    let reviewIDArgument: Int64?
+    let section: ReviewSection?
+    let text: String?
+    let title: String?
+    let chair: String?
+    let scopeUnitID: String?
+    let owner: String?
+    let due: Day?
     let format: MinutesFormat
     let exportsActions: Bool
     let outPath: String?
@@ -46,16 +76,53 @@ struct ReviewCommand: Command {
             throw UsageError(command: Self.name, message: message)
         }
         self.action = action
-        if arguments.positionals.count > 1 {
-            let text = arguments.positionals[1]
-            guard action != .list, let id = Int64(text), id > 0 else {
-                throw UsageError(command: Self.name, message: action == .list
-                    ? "'review list' takes no argument"
-                    : "'\(text)' is not a review id; expected a number from 'isodash review list'")
+        let rest = Array(arguments.positionals.dropFirst())
+        reviewID = try Self.reviewID(arguments.value("review"))
+        func expect(_ count: Int, _ shape: String) throws {
+            guard rest.count == count else {
+                throw UsageError(command: Self.name, message: "'review \(action.rawValue)' takes \(shape)")
             }
-            reviewID = id
+        }
+        var section: ReviewSection?
+        var text: String?
+        var target: Int64?
+        switch action {
+        case .start, .list:
+            try expect(0, "no argument")
+        case .note, .decide:
+            try expect(2, "a section and a text, e.g. 'review note c4 \"Tồn đọng 3 hồ sơ\"'")
+            guard let found = ReviewSection(rawValue: rest[0].lowercased()) else {
+                throw UsageError(command: Self.name, message: "'\(rest[0])' is not an agenda section; expected one of "
+                    + ReviewSection.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            section = found
+            text = rest[1]
+        case .action, .attendees:
+            try expect(1, action == .action ? "the action's text" : "the attendees, separated by ';'")
+            text = rest[0]
+        case .close, .export:
+            guard rest.count <= 1 else { throw UsageError(command: Self.name, message: "'review \(action.rawValue)' takes at most a review id") }
+            if let word = rest.first {
+                target = try Self.reviewID(word)
+            }
+        }
+        self.section = section
+        self.text = text
+        if let target { reviewIDArgument = target } else { reviewIDArgument = nil }
+        title = arguments.value("title")
+        chair = arguments.value("chair")
+        scopeUnitID = arguments.value("unit")
+        owner = arguments.value("owner")
+        if let due = arguments.value("due") {
+            guard let day = GlobalOptions.isoDay(due) else {
+                throw UsageError(command: Self.name, message: "'--due \(due)' is not a date; expected YYYY-MM-DD")
+            }
+            self.due = day
         } else {
-            reviewID = nil
+            due = nil
+        }
+        if action == .action && (owner == nil || due == nil) {
+            throw UsageError(command: Self.name, message: "an action item needs --owner UNIT and --due YYYY-MM-DD")
         }
         if let text = arguments.value("format") {
             guard let format = MinutesFormat(rawValue: text.lowercased()) else {
@@ -71,10 +138,84 @@ struct ReviewCommand: Command {
 
     func run(_ context: CommandContext) throws -> Int32 {
         switch action {
+        case .start: return try start(context)
+        case .note, .decide, .action, .attendees: return try record(context)
         case .list: return try list(context)
         case .close: return try close(context)
         case .export: return try export(context)
         }
+    }
+
+    static func reviewID(_ text: String?) throws -> Int64? {
+        guard let text else { return nil }
+        guard let id = Int64(text), id > 0 else {
+            throw UsageError(command: name, message: "'\(text)' is not a review id; expected a number from 'isodash review list'")
+        }
+        return id
+    }
+
+    private func start(_ context: CommandContext) throws -> Int32 {
+        let store = try open(context, mode: .readWrite)
+        defer { store.close() }
+        let day = context.global.asOf
+        if let scopeUnitID, try storeCall({ () throws(StoreError) in try store.fetch(UnitRecord.self, key: scopeUnitID) }) == nil {
+            throw CommandFailure(StoreError.unknownUnit(scopeUnitID).description)
+        }
+        let defaultTitle = context.global.language == .vi
+            ? "Họp xem xét của lãnh đạo ngày \(day.text(.vi))" : "Management review of \(day)"
+        let review = try storeCall { () throws(StoreError) in
+            try store.openReview(on: day, scopeUnitID: scopeUnitID, title: title ?? defaultTitle, chair: chair, now: Date())
+        }
+        if let chair, review.chair != chair {
+            try storeCall { () throws(StoreError) in try store.setReviewChair(reviewID: review.id, chair: chair) }
+        }
+        context.standardOutput.line("\(review.id)")
+        return 0
+    }
+
+    private func record(_ context: CommandContext) throws -> Int32 {
+        let store = try open(context, mode: .readWrite)
+        defer { store.close() }
+        let review = try recordingTarget(store)
+        let now = Date()
+        try storeCall { () throws(StoreError) in
+            switch action {
+            case .note: try store.addReviewEntry(reviewID: review.id, section: section!, kind: .note, text: text!, now: now)
+            case .decide: try store.addReviewEntry(reviewID: review.id, section: section!, kind: .decision, text: text!, now: now)
+            case .action: try store.addReviewActionItem(reviewID: review.id, text: text!, unitID: owner!, dueOn: due!, now: now)
+            case .attendees: try store.setReviewAttendees(reviewID: review.id, Self.attendees(text!))
+            default: break
+            }
+        }
+        return 0
+    }
+
+    /// `"Trần B (Thư ký ISO); Lê C"` → two attendees, the first with a role.
+    static func attendees(_ text: String) -> [ReviewAttendee] {
+        text.split(separator: ";").compactMap { part in
+            let entry = part.trimmingCharacters(in: .whitespaces)
+            guard !entry.isEmpty else { return nil }
+            if entry.hasSuffix(")"), let open = entry.lastIndex(of: "(") {
+                let name = entry[..<open].trimmingCharacters(in: .whitespaces)
+                let role = entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]
+                    .trimmingCharacters(in: .whitespaces)
+                return ReviewAttendee(name: name, role: role.isEmpty ? nil : role)
+            }
+            return ReviewAttendee(name: entry)
+        }
+    }
+
+    private func recordingTarget(_ store: Store) throws -> Review {
+        if let reviewID {
+            guard let review = try storeCall({ () throws(StoreError) in try store.review(id: reviewID) }) else {
+                throw CommandFailure(StoreError.unknownReview(reviewID).description)
+            }
+            return review
+        }
+        guard let review = try storeCall({ () throws(StoreError) in try store.latestOpenReview() }) else {
+            throw CommandFailure("there is no open review; start one with 'isodash review start'")
+        }
+        return review
     }
 
     private func list(_ context: CommandContext) throws -> Int32 {
@@ -83,8 +224,8 @@ struct ReviewCommand: Command {
         let reviews = try storeCall { () throws(StoreError) in try store.reviews() }
         if reviews.isEmpty {
             context.standardOutput.line(context.global.language == .vi
-                ? "Chưa có cuộc họp xem xét nào; mở bảng điều khiển và chọn Xem xét để bắt đầu."
-                : "No reviews yet; open the dashboard and choose Review to start one.")
+                ? "Chưa có cuộc họp xem xét nào; bắt đầu bằng 'isodash review start'."
+                : "No reviews yet; start one with 'isodash review start'.")
             return 0
         }
         for review in reviews {
@@ -155,7 +296,7 @@ struct ReviewCommand: Command {
     /// The review named on the command line, else the latest open one (for
     /// `close`) or the latest of all (for `export`).
     private func target(_ store: Store) throws -> Review {
-        if let reviewID {
+        if let reviewID = reviewIDArgument ?? reviewID {
             guard let review = try storeCall({ () throws(StoreError) in try store.review(id: reviewID) }) else {
                 throw CommandFailure(StoreError.unknownReview(reviewID).description)
             }
@@ -167,7 +308,7 @@ struct ReviewCommand: Command {
         guard let found else {
             throw CommandFailure(action == .close
                 ? "there is no open review to close; 'isodash review list' shows the reviews"
-                : "there is no review yet; hold one in the dashboard first")
+                : "there is no review yet; start one with 'isodash review start'")
         }
         return found
     }
