@@ -50,18 +50,24 @@ struct ReviewCommand: Command {
         case start, note, decide, action, attendees, list, close, export
     }
 
+    /// One line of the meeting, parsed and checked before the store is opened.
+    enum Entry {
+        case note(ReviewSection, String)
+        case decision(ReviewSection, String)
+        case actionItem(String, ownerUnit: String, due: Day)
+        case attendees([ReviewAttendee])
+    }
+
     let action: Action
     /// `--review ID`, for the recording commands.
     let reviewID: Int64?
     /// The ID after `close` or `export`.
     let reviewIDArgument: Int64?
-    let section: ReviewSection?
-    let text: String?
+    /// What `note`, `decide`, `action` or `attendees` records; nil for the other actions.
+    let entry: Entry?
     let title: String?
     let chair: String?
     let scopeUnitID: String?
-    let owner: String?
-    let due: Day?
     let format: MinutesFormat
     let exportsActions: Bool
     let outPath: String?
@@ -83,47 +89,41 @@ struct ReviewCommand: Command {
                 throw UsageError(command: Self.name, message: "'review \(action.rawValue)' takes \(shape)")
             }
         }
-        var section: ReviewSection?
-        var text: String?
+        var entry: Entry?
         var target: Int64?
         switch action {
         case .start, .list:
             try expect(0, "no argument")
         case .note, .decide:
             try expect(2, "a section and a text, e.g. 'review note c4 \"Tồn đọng 3 hồ sơ\"'")
-            guard let found = ReviewSection(rawValue: rest[0].lowercased()) else {
+            guard let section = ReviewSection(rawValue: rest[0].lowercased()) else {
                 throw UsageError(command: Self.name, message: "'\(rest[0])' is not an agenda section; expected one of "
                     + ReviewSection.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            section = found
-            text = rest[1]
-        case .action, .attendees:
-            try expect(1, action == .action ? "the action's text" : "the attendees, separated by ';'")
-            text = rest[0]
-        case .close, .export:
-            guard rest.count <= 1 else { throw UsageError(command: Self.name, message: "'review \(action.rawValue)' takes at most a review id") }
-            if let word = rest.first {
-                target = try Self.reviewID(word)
+            entry = action == .note ? .note(section, rest[1]) : .decision(section, rest[1])
+        case .action:
+            try expect(1, "the action's text")
+            guard let owner = arguments.value("owner"), let dueText = arguments.value("due") else {
+                throw UsageError(command: Self.name, message: "an action item needs --owner UNIT and --due YYYY-MM-DD")
             }
+            guard let due = GlobalOptions.isoDay(dueText) else {
+                throw UsageError(command: Self.name, message: "'--due \(dueText)' is not a date; expected YYYY-MM-DD")
+            }
+            entry = .actionItem(rest[0], ownerUnit: owner, due: due)
+        case .attendees:
+            try expect(1, "the attendees, separated by ';'")
+            entry = .attendees(Self.attendees(rest[0]))
+        case .close, .export:
+            guard rest.count <= 1 else {
+                throw UsageError(command: Self.name, message: "'review \(action.rawValue)' takes at most a review id")
+            }
+            target = try Self.reviewID(rest.first)
         }
-        self.section = section
-        self.text = text
-        if let target { reviewIDArgument = target } else { reviewIDArgument = nil }
+        self.entry = entry
+        reviewIDArgument = target
         title = arguments.value("title")
         chair = arguments.value("chair")
         scopeUnitID = arguments.value("unit")
-        owner = arguments.value("owner")
-        if let due = arguments.value("due") {
-            guard let day = GlobalOptions.isoDay(due) else {
-                throw UsageError(command: Self.name, message: "'--due \(due)' is not a date; expected YYYY-MM-DD")
-            }
-            self.due = day
-        } else {
-            due = nil
-        }
-        if action == .action && (owner == nil || due == nil) {
-            throw UsageError(command: Self.name, message: "an action item needs --owner UNIT and --due YYYY-MM-DD")
-        }
         if let text = arguments.value("format") {
             guard let format = MinutesFormat(rawValue: text.lowercased()) else {
                 throw UsageError(command: Self.name, message: "'--format \(text)' is not a format; expected 'md' or 'txt'")
@@ -178,13 +178,17 @@ struct ReviewCommand: Command {
         defer { store.close() }
         let review = try recordingTarget(store)
         let now = Date()
+        guard let entry else { return 0 }
         try storeCall { () throws(StoreError) in
-            switch action {
-            case .note: try store.addReviewEntry(reviewID: review.id, section: section!, kind: .note, text: text!, now: now)
-            case .decide: try store.addReviewEntry(reviewID: review.id, section: section!, kind: .decision, text: text!, now: now)
-            case .action: try store.addReviewActionItem(reviewID: review.id, text: text!, unitID: owner!, dueOn: due!, now: now)
-            case .attendees: try store.setReviewAttendees(reviewID: review.id, Self.attendees(text!))
-            default: break
+            switch entry {
+            case .note(let section, let text):
+                try store.addReviewEntry(reviewID: review.id, section: section, kind: .note, text: text, now: now)
+            case .decision(let section, let text):
+                try store.addReviewEntry(reviewID: review.id, section: section, kind: .decision, text: text, now: now)
+            case .actionItem(let text, let owner, let due):
+                try store.addReviewActionItem(reviewID: review.id, text: text, unitID: owner, dueOn: due, now: now)
+            case .attendees(let attendees):
+                try store.setReviewAttendees(reviewID: review.id, attendees)
             }
         }
         return 0
