@@ -14,6 +14,8 @@ enum CommandLineTool {
         DemoCommand.self,
         StatusCommand.self,
         ReviewCommand.self,
+        DumpCommand.self,
+        ThemesCommand.self,
     ]
 
     static func command(named name: String) -> (any Command.Type)? {

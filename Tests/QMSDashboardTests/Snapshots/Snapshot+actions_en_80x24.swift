@@ -1,0 +1,30 @@
+// Recorded by DashboardSnapshotTests with ISODASH_RECORD_SNAPSHOTS=1; review changes with git diff.
+
+extension DashboardSnapshots {
+    static let actions_en_80x24 = #"""
+         Sở Thông tin và Truyền thông (5 units)    as of 2026-11-25 · ⚠ 1 file rejected
+         1 Overview   2 Objectives   3 Audits   4 Actions   5 Units   6 Sync
+        ┌ Open actions ─────────────────────────────────────────────────────────── 1/6 ┐
+        │     Late Action                                     Unit           Due       │
+        │    148 d Lập kế hoạch thực hiện mục tiêu chất lượn… Phòng Bưu chí… 2026-06-30│
+        │    102 d Rà soát danh mục hồ sơ lưu trữ của phòng   Phòng Bưu chí… 2026-08-15│
+        │     85 d Sao lưu định kỳ máy chủ dịch vụ công       Trung tâm Côn… 2026-09-01│
+        │     30 d Niêm yết quy trình mới tại Bộ phận Một cửa Bộ phận Một c… 2026-10-26│
+        │      5 d Bổ sung thời hạn trả kết quả vào sổ tiếp…  Văn phòng Sở   2026-11-20│
+        │  in 20 d Cập nhật bản mô tả quy trình lưu trữ       Bộ phận Một c… 2026-12-15│
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+        ┌ Overdue by age ─────────────────── 5 ┐┌ Overdue per unit ─────────────── 1/3 ┐
+        │ 1–30 days  ███████████████████████ 2 ││Unit                           Overdue│
+        │ 31–60 days                         0 ││Phòng Bưu chính, Viễn thông          2│
+        │ 61–90 days ███████████▌            1 ││Bộ phận Một cửa                      1│
+        │ >90 days   ███████████████████████ 2 ││Trung tâm Công nghệ thông t…         1│
+        └──────────────────────────────────────┘└──────────────────────────────────────┘
+        q Quit  ? Help  ↑↓ Move  / Filter  Tab Panel  s Status  o Overdue only  u Unit
+        """#
+}

@@ -1,0 +1,30 @@
+// Recorded by DashboardSnapshotTests with ISODASH_RECORD_SNAPSHOTS=1; review changes with git diff.
+
+extension DashboardSnapshots {
+    static let sync_en_80x24 = #"""
+         Sở Thông tin và Truyền thông (5 units)    as of 2026-11-25 · ⚠ 1 file rejected
+         1 Overview   2 Objectives   3 Audits   4 Actions   5 Units   6 Sync
+        ┌ Sync log ─────────────────────────────────────────────────────────────── 1/4 ┐
+        │Time             File                          Kind         Result        Rows│
+        │2026-11-24 07:30 actions-2026-11.csv           actions      rejected         2│
+        │2026-11-24 07:30 objectives.csv                objectives   skipped           │
+        │2026-11-20 01:00 objectives.csv                objectives   applied          8│
+        │2026-11-20 01:00 units.csv                     units        applied          5│
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        └──────────────────────────────────────────────────────────────────────────────┘
+        q Quit  ? Help  ↑↓ Move  Enter Open  u Unit  1-6 Screens
+        """#
+}
