@@ -15,6 +15,15 @@ import Testing
         }
     }
 
+    @Test func reviewPhrasesHaveBothLanguages() {
+        let phrases = Phrase.Review.catalogue + Phrase.ReviewMode.catalogue
+        for phrase in phrases {
+            #expect(!phrase.english.trimmingCharacters(in: .whitespaces).isEmpty, "empty English: \(phrase)")
+            #expect(!phrase.vietnamese.trimmingCharacters(in: .whitespaces).isEmpty, "empty Vietnamese: \(phrase)")
+            #expect(TextMatching.nfc(phrase.vietnamese) == phrase.vietnamese, "not NFC: \(phrase.vietnamese)")
+        }
+    }
+
     @Test func screenNamesAreFoundInEitherLanguage() {
         #expect(DashboardScreen.named("objectives") == .objectives)
         #expect(DashboardScreen.named("Mục tiêu") == .objectives)

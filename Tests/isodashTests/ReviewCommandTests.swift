@@ -139,4 +139,13 @@ import Testing
         #expect(unknownOwner.status == 2)
         #expect(unknownOwner.stderr.contains("'NOPE'"))
     }
+
+    @Test func reviewModeWithoutATerminalSaysWhatToUseInstead() throws {
+        let (runner, db, _) = try prepared()
+        defer { runner.cleanUp() }
+        let result = try runner.run(["review", "--db", db])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("review mode needs a terminal"))
+        #expect(result.stderr.contains("'isodash review export'"))
+    }
 }

@@ -77,8 +77,9 @@ public struct ReviewMinutes: Sendable {
         return blocks
     }
 
-    /// The live (or frozen) figures each agenda section needs.
-    private func figureBlocks(_ section: ReviewSection) -> [MinutesBlock] {
+    /// The live (or frozen) figures each agenda section needs: in the minutes, and on
+    /// the section's page in review mode, so both always show the same numbers.
+    func figureBlocks(_ section: ReviewSection) -> [MinutesBlock] {
         switch section {
         case .previousActions:
             guard !figures.previousItems.isEmpty else { return [.paragraph(say(Phrase.Review.none))] }

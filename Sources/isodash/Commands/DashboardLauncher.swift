@@ -117,7 +117,7 @@ struct DashboardLauncher {
     /// A parent may leave signals blocked (a service manager, a worker thread of the
     /// program that started us), and a blocked mask is inherited. The dashboard relies on
     /// SIGINT, SIGTERM and SIGHUP to quit and on SIGWINCH to redraw at the new size.
-    private static func unblockTerminalSignals() {
+    static func unblockTerminalSignals() {
         var signals = sigset_t()
         sigemptyset(&signals)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&signals, signal) }

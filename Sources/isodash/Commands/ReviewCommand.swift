@@ -13,13 +13,20 @@ struct ReviewCommand: Command {
     static let name = "review"
     static let abstract = "Management reviews (ISO 9001 clause 9.3): record the meeting, close it, export the minutes."
     static let usage = """
-        isodash review start [--title T] [--chair NAME] [--unit ID]
+        isodash review [--unit ID] [--chair NAME] [--theme NAME]
+               isodash review start [--title T] [--chair NAME] [--unit ID]
                isodash review note|decide SECTION TEXT
                isodash review action TEXT --owner UNIT --due YYYY-MM-DD
                isodash review attendees "NAME (ROLE); NAME ..."
                isodash review list | close [ID] | export [ID] [--format md|txt] [--actions] [--out FILE]
         """
     static let discussion = """
+        Alone, 'isodash review' opens review mode in the terminal: the review of the --as-of day \
+        (default today) for --unit, opened or resumed, one agenda section per page with its \
+        figures. Keys: left/right, PgUp/PgDn or 1-9, 0 move between sections; d records a \
+        decision, n a note, a an action item (text, owner unit, due date), t the attendees; \
+        Enter saves the line, Esc drops it; q quits.
+
         'start' opens the review of the --as-of day (default today) for --unit (default the whole \
         organisation), or resumes it if it is already open, and prints its id. 'note' and 'decide' \
         record a note or a decision on an agenda section: a, b, c1 to c7, d, e, f (clause 9.3.2) \
@@ -43,8 +50,9 @@ struct ReviewCommand: Command {
         OptionSpec("review", .value(placeholder: "ID"), help: "The review to record in (default: the latest open one)."),
         OptionSpec("owner", .value(placeholder: "UNIT"), help: "Owner unit of an action item."),
         OptionSpec("due", .value(placeholder: "YYYY-MM-DD"), help: "Due date of an action item."),
+        OptionSpec("theme", .value(placeholder: "NAME|PATH"), help: "Colour theme of review mode (see 'isodash themes')."),
     ]
-    static let positionalRange = 1...3
+    static let positionalRange = 0...3
 
     enum Action: String, CaseIterable {
         case start, note, decide, action, attendees, list, close, export
@@ -58,7 +66,8 @@ struct ReviewCommand: Command {
         case attendees([ReviewAttendee])
     }
 
-    let action: Action
+    /// nil for review mode (`isodash review` alone).
+    let action: Action?
     /// `--review ID`, for the recording commands.
     let reviewID: Int64?
     /// The ID after `close` or `export`.
@@ -71,9 +80,30 @@ struct ReviewCommand: Command {
     let format: MinutesFormat
     let exportsActions: Bool
     let outPath: String?
+    let themeName: String?
 
     init(arguments: ParsedArguments, context: CommandContext) throws {
-        let word = arguments.positionals[0]
+        title = arguments.value("title")
+        chair = arguments.value("chair")
+        scopeUnitID = arguments.value("unit")
+        themeName = arguments.value("theme")
+        exportsActions = arguments.has("actions")
+        outPath = arguments.value("out")
+        if let text = arguments.value("format") {
+            guard let format = MinutesFormat(rawValue: text.lowercased()) else {
+                throw UsageError(command: Self.name, message: "'--format \(text)' is not a format; expected 'md' or 'txt'")
+            }
+            self.format = format
+        } else {
+            format = .markdown
+        }
+        guard let word = arguments.positionals.first else {
+            action = nil
+            reviewID = nil
+            reviewIDArgument = nil
+            entry = nil
+            return
+        }
         guard let action = Action(rawValue: word) else {
             var message = "unknown review command '\(word)'; expected list, close or export"
             if let guess = ParsedArguments.closest(to: word, among: Action.allCases.map(\.rawValue)) {
@@ -121,22 +151,12 @@ struct ReviewCommand: Command {
         }
         self.entry = entry
         reviewIDArgument = target
-        title = arguments.value("title")
-        chair = arguments.value("chair")
-        scopeUnitID = arguments.value("unit")
-        if let text = arguments.value("format") {
-            guard let format = MinutesFormat(rawValue: text.lowercased()) else {
-                throw UsageError(command: Self.name, message: "'--format \(text)' is not a format; expected 'md' or 'txt'")
-            }
-            self.format = format
-        } else {
-            format = .markdown
-        }
-        exportsActions = arguments.has("actions")
-        outPath = arguments.value("out")
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
+        guard let action else {
+            return try ReviewLauncher.run(context, unitID: scopeUnitID, title: title, chair: chair, themeName: themeName)
+        }
         switch action {
         case .start: return try start(context)
         case .note, .decide, .action, .attendees: return try record(context)
@@ -161,8 +181,7 @@ struct ReviewCommand: Command {
         if let scopeUnitID, try storeCall({ () throws(StoreError) in try store.fetch(UnitRecord.self, key: scopeUnitID) }) == nil {
             throw CommandFailure(StoreError.unknownUnit(scopeUnitID).description)
         }
-        let defaultTitle = context.global.language == .vi
-            ? "Họp xem xét của lãnh đạo ngày \(day.text(.vi))" : "Management review of \(day)"
+        let defaultTitle = Self.defaultTitle(day, context.global.language)
         let review = try storeCall { () throws(StoreError) in
             try store.openReview(on: day, scopeUnitID: scopeUnitID, title: title ?? defaultTitle, chair: chair, now: Date())
         }
@@ -196,17 +215,12 @@ struct ReviewCommand: Command {
 
     /// `"Trần B (Thư ký ISO); Lê C"` → two attendees, the first with a role.
     static func attendees(_ text: String) -> [ReviewAttendee] {
-        text.split(separator: ";").compactMap { part in
-            let entry = part.trimmingCharacters(in: .whitespaces)
-            guard !entry.isEmpty else { return nil }
-            if entry.hasSuffix(")"), let open = entry.lastIndex(of: "(") {
-                let name = entry[..<open].trimmingCharacters(in: .whitespaces)
-                let role = entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]
-                    .trimmingCharacters(in: .whitespaces)
-                return ReviewAttendee(name: name, role: role.isEmpty ? nil : role)
-            }
-            return ReviewAttendee(name: entry)
-        }
+        ReviewAttendeeList.parse(text)
+    }
+
+    /// The title of a review started without `--title`.
+    static func defaultTitle(_ day: Day, _ language: Language) -> String {
+        language == .vi ? "Họp xem xét của lãnh đạo ngày \(day.text(.vi))" : "Management review of \(day)"
     }
 
     private func recordingTarget(_ store: Store) throws -> Review {
