@@ -31,6 +31,13 @@ import Testing
         #expect(!reduce(DashboardState(), .char("x")).quit)
     }
 
+    @Test func rLeavesForReviewModeKeepingTheScope() {
+        let state = reduce(DashboardState(screen: .units, scopeUnitID: "VP"), .char("r"))
+        #expect(state.quit && state.opensReview)
+        #expect(state.scopeUnitID == "VP")
+        #expect(!reduce(DashboardState(), .char("q")).opensReview)
+    }
+
     @Test func movementStaysInsideTheList() {
         var state = showing(.objectives, count: 12, in: DashboardState(screen: .objectives))
         state = reduce(state, .up)

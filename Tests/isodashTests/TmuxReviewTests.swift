@@ -36,4 +36,24 @@ struct TmuxReviewTests {
         #expect(minutes.stdout.contains("## 9.3.2 b) Thay đổi của các vấn đề bên ngoài và nội bộ"))
         #expect(minutes.stdout.contains("- Bổ sung kinh phí"))
     }
+
+    @Test func rOnTheDashboardOpensReviewModeForTheSameStore() throws {
+        let runner = BinaryRunner()
+        defer { runner.cleanUp() }
+        let store = runner.home.appendingPathComponent("store.sqlite").path
+        try DashboardStoreFixture.create(at: store)
+        var environment = runner.baseEnvironment
+        environment["SWIFT_BACKTRACE"] = "interactive=no"
+        let tmux = try TmuxSession(arguments: ["--db", store, "--as-of", DashboardStoreFixture.asOf, "--lang", "en"],
+                                   environment: environment)
+        defer { tmux.kill() }
+        try tmux.waitFor("1 Overview")
+        try tmux.send("r")
+        let review = try tmux.waitFor("section 1/13")
+        #expect(review.contains("Actions from previous reviews"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let list = try runner.run(["review", "list", "--db", store])
+        #expect(list.stdout.contains("\t\(DashboardStoreFixture.asOf)\topen\t"), "the day's review was opened")
+    }
 }

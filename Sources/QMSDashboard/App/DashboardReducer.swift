@@ -21,6 +21,9 @@ public enum DashboardReducer {
         switch key {
         case .char("q"), .char("Q"):
             state.quit = true
+        case .char("r"), .char("R"):
+            state.opensReview = true
+            state.quit = true
         case .char("?"), .function(1):
             state.overlay = .help
             state.resetPosition(.help)

@@ -24,6 +24,8 @@ public struct DashboardState: Hashable, Sendable {
     public var scopeHistory: [ScopeStep]
     /// Set by `q` and Ctrl-C: the run loop stops.
     public var quit: Bool
+    /// Set by `r`: the run loop stops and review mode opens for `scopeUnitID`.
+    public var opensReview: Bool
 
     public init(screen: DashboardScreen = .overview, scopeUnitID: String? = nil) {
         self.screen = screen
@@ -37,6 +39,7 @@ public struct DashboardState: Hashable, Sendable {
         actionOptions = ActionOptions()
         scopeHistory = []
         quit = false
+        opensReview = false
     }
 
     // MARK: Derived

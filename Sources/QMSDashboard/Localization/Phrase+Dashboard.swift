@@ -15,7 +15,7 @@ extension Phrase {
         case quit, help, filter, move, open, back, panel, unit, sort, status, overdueOnly, setScope
         case page, firstLast, screens, redraw, choose, cancel, apply, deleteCharacter, closeHelp
         case helpTitle, helpScreens, helpMove, helpPage, helpFirstLast, helpOpen, helpBack, helpPanel
-        case helpFilter, helpUnit, helpSortObjectives, helpActionStatus, helpOverdueOnly, helpRedraw
+        case helpFilter, helpUnit, helpSortObjectives, helpActionStatus, helpOverdueOnly, helpRedraw, helpReview
         case helpHelp, helpQuit, helpFooter, helpStatusWords, helpScrollHint
         // Too small
         case enlargeTitle
@@ -115,6 +115,8 @@ extension Phrase {
             case .helpOverdueOnly: return Phrase(en: "Actions: only overdue ones, or all open ones",
                                                  vi: "Hành động: chỉ các hành động quá hạn, hoặc mọi hành động đang mở")
             case .helpRedraw: return Phrase(en: "Redraw the whole screen", vi: "Vẽ lại toàn bộ màn hình")
+            case .helpReview: return Phrase(en: "Review mode: hold today's management review for the unit in scope",
+                                            vi: "Chế độ họp xem xét của lãnh đạo cho đơn vị đang xem")
             case .helpHelp: return Phrase(en: "Show or hide this help", vi: "Hiện hoặc ẩn trợ giúp này")
             case .helpQuit: return Phrase(en: "Quit (the terminal is restored)", vi: "Thoát (trả lại màn hình terminal)")
             case .helpFooter: return Phrase(en: "The bottom line always lists the keys that work where you are.",

@@ -84,7 +84,12 @@ struct DashboardLauncher {
                                                                     mode: capabilities.renderMode))
         var state = DashboardState(scopeUnitID: scope)
         runLoop(session: session, view: view, data: data, theme: loaded.theme, state: &state)
-        return 0
+        guard state.opensReview && !session.quitRequested else { return 0 }
+        // `r`: the meeting starts from what is on screen. Review mode takes the
+        // terminal and the store (read-write) itself, so both are given back first.
+        session.stop()
+        store.close()
+        return try ReviewLauncher.run(context, unitID: state.scopeUnitID, title: nil, chair: nil, themeName: themeName)
     }
 
     /// Draw, wait for a key or a timeout, update, draw again; every couple of seconds,

@@ -5,7 +5,7 @@ extension DashboardSnapshots {
          Sở Thông tin và Truyền thông (5 units)    as of 2026-11-25 · ⚠ 1 file rejected
          1 Overview   2 Objectives   3 Audits   4 Actions   5 Units   6 Sync
          ✓ 2/7 met · ✗ 2 off track · ! 2 at risk · 5 overdue · 2 audits open
-        ┌┌ Keys ─────────────────────────────────────────────────────────────── 17/22 ┐┐
+        ┌┌ Keys ─────────────────────────────────────────────────────────────── 17/24 ┐┐
         ││ 1 … 6                 Jump to a screen (the tabs at the top)               ││
         ││ ↑ ↓  k j              Move the selection, or scroll                        ││
         ││ PgUp PgDn  Space      One page up or down                                  ││
@@ -22,7 +22,7 @@ extension DashboardSnapshots {
         ││ s                     Objectives: change the sort order                    ││
         ││ s                     Actions: show one status (open, in progress) or all  ││
         ││ o                     Actions: only overdue ones, or all open ones         ││
-        ││ Ctrl-L                Redraw the whole screen                              ││
+        ││ r                     Review mode: hold today's management review for the  ││
         │└────────────────────────────────────────────────────────────────────────────┘│
         └──────────────────────────────────────┘└──────────────────────────────────────┘
         ↑↓ Move  Esc/q Close

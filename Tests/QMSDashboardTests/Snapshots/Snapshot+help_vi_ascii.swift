@@ -5,7 +5,7 @@ extension DashboardSnapshots {
          So Thong tin va Truyen thong (5 d...  tinh den 25/11/2026 | ! 1 tep bi tu choi
          1 Tong quan   2 Muc tieu   3 Danh gia   4 Hanh dong   5 Don vi   6 Dong bo
          + dat 2/7 | x 2 chua dat | ! 2 co nguy co | 5 qua han | 2 cuoc danh gia dang mo
-        ++ Phim tat ----------------------------------------------------------- 17/24 ++
+        ++ Phim tat ----------------------------------------------------------- 17/26 ++
         || 1 ... 6                  Chuyen man hinh (cac the o tren cung)             ||
         || Up Down  k j             Di chuyen dong chon hoac cuon                     ||
         || PgUp PgDn  Space         Len hoac xuong mot trang                          ||

@@ -64,6 +64,7 @@ enum KeyGuide {
             ("s", .helpSortObjectives),
             ("s", .helpActionStatus),
             ("o", .helpOverdueOnly),
+            ("r", .helpReview),
             ("Ctrl-L", .helpRedraw),
             ("?  F1", .helpHelp),
             ("q  Ctrl-C", .helpQuit),
