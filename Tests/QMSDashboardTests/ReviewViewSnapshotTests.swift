@@ -23,7 +23,7 @@ import Testing
         Case(name: "objectives_vi_ascii", language: .vi, section: .objectives, mode: .ascii),
         Case(name: "outputs_en_unknownOwner", language: .en, section: .outputs,
              keys: [.char("a")] + "Rà soát quy trình".map { Key.char($0) } + [.enter] + "NOPE".map { Key.char($0) } + [.enter]),
-    ]
+    ] + ReviewSection.allCases.map { Case(name: "section_\($0.rawValue)_vi", language: .vi, section: $0) }
 
     /// The fixture store with a review recorded on it: attendees, a note and a decision
     /// on c) 4), a decision and an action item among the outputs.

@@ -51,12 +51,12 @@ extension Phrase {
                    vi: "\(met) đạt, \(atRisk) có nguy cơ không đạt, \(offTrack) không đạt, \(noData) chưa có số liệu.")
         }
         public static func actionsSummary(open: Int, overdue: Int, closed: Int, onTime: Int) -> Phrase {
-            Phrase(en: "\(open) corrective actions open, \(overdue) of them overdue; \(closed) closed this year, \(onTime) of them on time.",
-                   vi: "\(open) hành động khắc phục đang mở, \(overdue) quá hạn; \(closed) đã hoàn thành trong năm, \(onTime) đúng hạn.")
+            Phrase(en: "Corrective actions open: \(open), overdue: \(overdue); closed this year: \(closed), on time: \(onTime).",
+                   vi: "Hành động khắc phục đang mở: \(open), quá hạn: \(overdue); hoàn thành trong năm: \(closed), đúng hạn: \(onTime).")
         }
         public static func findingsSummary(major: Int, minor: Int, observation: Int, improvement: Int) -> Phrase {
-            Phrase(en: "Findings this year: \(major) major and \(minor) minor nonconformities, \(observation) observations, \(improvement) opportunities for improvement.",
-                   vi: "Phát hiện trong năm: \(major) điểm không phù hợp nặng, \(minor) không phù hợp nhẹ, \(observation) khuyến nghị, \(improvement) cơ hội cải tiến.")
+            Phrase(en: "Findings this year: major nonconformities \(major), minor \(minor), observations \(observation), opportunities for improvement \(improvement).",
+                   vi: "Phát hiện trong năm: không phù hợp nặng \(major), nhẹ \(minor), khuyến nghị \(observation), cơ hội cải tiến \(improvement).")
         }
 
         /// Every phrase without arguments, for the catalogue test.
