@@ -36,6 +36,8 @@ public final class Connection {
     public let path: String
     private var handle: OpaquePointer?
     private var savepointDepth = 0
+    /// The busy timeout set by `setBusyTimeout`, which `BEGIN IMMEDIATE` also honours.
+    private var busyTimeoutMilliseconds = 0
 
     public init(path: String, mode: OpenMode) throws(SQLiteError) {
         self.path = path
@@ -107,6 +109,7 @@ public final class Connection {
         let db = try liveHandle(for: "setting the busy timeout")
         let rc = sqlite3_busy_timeout(db, Int32(clamping: milliseconds))
         guard rc == SQLITE_OK else { throw error(rc, "setting the busy timeout") }
+        busyTimeoutMilliseconds = max(0, milliseconds)
     }
 
     /// Keeps the `-wal` and `-shm` files when the last connection closes
@@ -201,7 +204,7 @@ public final class Connection {
         }
         switch kind {
         case .deferred: try execute("BEGIN DEFERRED")
-        case .immediate: try execute("BEGIN IMMEDIATE")
+        case .immediate: try beginImmediate()
         }
         let result: T
         do {
@@ -219,6 +222,35 @@ public final class Connection {
             throw error
         }
         return result
+    }
+
+    /// `BEGIN IMMEDIATE`, waiting for another writer as long as the busy timeout allows.
+    private func beginImmediate() throws(SQLiteError) {
+        try waitingWhileBusy { () throws(SQLiteError) in try execute("BEGIN IMMEDIATE") }
+    }
+
+    /// Runs `body`, trying it again while it fails with SQLITE_BUSY, for as long as the
+    /// busy timeout allows. Only for steps that hold no lock when they fail (`BEGIN
+    /// IMMEDIATE`, `PRAGMA journal_mode`).
+    ///
+    /// SQLite's busy handler usually does this waiting, but SQLite returns SQLITE_BUSY at
+    /// once, without calling it, where waiting could deadlock: two processes creating a new
+    /// store at the same moment (two syncs started together by cron) met it while one of
+    /// them turned the empty file into a WAL database, and the other failed at once with
+    /// "database is locked". A BUSY that comes after the full timeout is reported as it is.
+    public func waitingWhileBusy<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let limit = Duration.milliseconds(busyTimeoutMilliseconds)
+        var pause: Int32 = 1
+        while true {
+            do {
+                return try body()
+            } catch where error.isBusy && clock.now - started < limit {
+                sqlite3_sleep(pause)
+                pause = min(pause * 2, 50)
+            }
+        }
     }
 
     private func inSavepoint<T>(_ body: () throws -> T) throws -> T {
@@ -493,4 +525,9 @@ extension SQLiteError {
     public var isCannotOpen: Bool { primaryCode == SQLITE_CANTOPEN }
     /// The database file is damaged.
     public var isCorrupt: Bool { primaryCode == SQLITE_CORRUPT }
+    /// The disk is full, or the store reached a size limit (`max_page_count`).
+    public var isFull: Bool { primaryCode == SQLITE_FULL }
+    /// The operating system failed a read or write (with a file size limit, `ulimit -f`,
+    /// a full disk shows as a failed write).
+    public var isIOError: Bool { primaryCode == SQLITE_IOERR }
 }

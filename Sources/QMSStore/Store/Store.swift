@@ -69,7 +69,10 @@ public final class Store {
                 // (A file system without shared memory keeps its journal mode;
                 // the store still works, only without concurrent readers.)
                 try StoreError.wrap { () throws(SQLiteError) in
-                    _ = try connection.pragmaText("journal_mode = WAL")
+                    // Another process creating the same new store may hold it for a moment.
+                    _ = try connection.waitingWhileBusy { () throws(SQLiteError) in
+                        try connection.pragmaText("journal_mode = WAL")
+                    }
                     try connection.setPersistentWAL(true)
                 }
                 try migrator.migrate(connection, path: path)

@@ -110,9 +110,18 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .dueBeforeReview(let dueOn, let heldOn):
             return "the due date \(dueOn) is before the review (\(heldOn)); expected a day on or after it"
         case .sqlite(let error):
-            return error.isBusy
-                ? "the store is busy (another isodash is writing to it); try again in a moment: \(error)"
-                : error.description
+            if error.isBusy {
+                return "the store is busy (another isodash is writing to it); try again in a moment: \(error)"
+            }
+            if error.isFull {
+                return "the disk holding the store is full (or the store reached its size limit): "
+                    + "free some space and try again (\(error))"
+            }
+            if error.isIOError {
+                return "the store could not be read or written on disk: the disk may be full, over a file size "
+                    + "limit (ulimit -f) or failing; free some space or check the disk and try again (\(error))"
+            }
+            return error.description
         }
     }
 

@@ -75,8 +75,11 @@ final class FileApplier {
             report.errors = issues
             report.warnings = warnings
             report.reason = Self.reason(issues)
+        } catch let error as SQLiteError {
+            // A failed COMMIT (a reference the checks missed, a full disk), in the user's terms.
+            return failed(report, "the store refused the file, nothing of it was written: \(StoreError.sqlite(error))")
         } catch {
-            // A failed COMMIT (a reference the checks missed, a full disk) or a store failure.
+            // A store failure while writing rows (a full disk, a busy store).
             return failed(report, "the store refused the file, nothing of it was written: \(error)")
         }
         return report

@@ -39,8 +39,8 @@ public final class SyncRunner {
         for note in discovered.notes {
             let file = FileReport(path: note.path, state: note.verdict == .skipped ? .skipped : .rejected,
                                   reason: note.reason)
-            try log(file, runID: runID)
             progress(.finished(file))
+            try log(file, runID: runID)
             report.files.append(file)
         }
 
@@ -50,8 +50,8 @@ public final class SyncRunner {
             case .ready(let ready):
                 planned.append(ready)
             case .rejected(let rejected):
-                try log(rejected, runID: runID)
                 progress(.finished(rejected))
+                try log(rejected, runID: runID)
                 report.files.append(rejected)
             }
         }
@@ -62,8 +62,10 @@ public final class SyncRunner {
             for file in planned {
                 progress(.started(path: file.file.path))
                 let result = applier.apply(file)
-                if result.state != .applied { try self.log(result, runID: runID) }
+                // Reported before it is logged: if the store cannot take even the log entry
+                // (a full disk), the user still sees which file failed and why.
                 progress(.finished(result))
+                if result.state != .applied { try self.log(result, runID: runID) }
                 report.files.append(result)
             }
         }

@@ -49,6 +49,20 @@ final class JSONByteStream {
         return byte
     }
 
+    /// Whether the file starts like UTF-16: a byte-order mark (`FF FE`, `FE FF`), or a NUL
+    /// beside a non-NUL in the first two bytes (`[` or `{` encoded as UTF-16 without a mark,
+    /// a NUL that UTF-8 JSON never holds there). Returns whether it is big-endian, or nil.
+    /// Call it before reading anything; it consumes nothing.
+    func utf16Start() throws(JSONError) -> Bool? {
+        guard try peek() != nil, position == 0, end >= 2 else { return nil }
+        let first = buffer[0], second = buffer[1]
+        if first == 0xFF && second == 0xFE { return false }
+        if first == 0xFE && second == 0xFF { return true }
+        if first == 0 && second != 0 { return true }
+        if first != 0 && second == 0 { return false }
+        return nil
+    }
+
     private func refill() throws(JSONError) {
         guard !exhausted else { return }
         position = 0

@@ -9,10 +9,13 @@ public enum JSONError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidUTF8(line: Int)
     /// A string longer than the reader keeps in memory.
     case stringTooLong(line: Int, limitBytes: Int)
+    /// The file is UTF-16 (a byte-order mark, or NULs beside ASCII at the start), which a
+    /// spreadsheet or Windows tool may write; named as such rather than as a syntax error.
+    case utf16(bigEndian: Bool)
 
     public var line: Int? {
         switch self {
-        case .cannotRead: return nil
+        case .cannotRead, .utf16: return nil
         case .syntax(let line, _), .invalidUTF8(let line), .stringTooLong(let line, _): return line
         }
     }
@@ -26,6 +29,8 @@ public enum JSONError: Error, Hashable, Sendable, CustomStringConvertible {
             return "not valid JSON: \(message)"
         case .invalidUTF8:
             return "a string holds bytes that are not UTF-8, expected the file saved as UTF-8"
+        case .utf16(let bigEndian):
+            return "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian), expected UTF-8: save it as UTF-8"
         case .stringTooLong(_, let limit):
             return "a string is longer than \(limit >> 20) MiB, expected values of at most 10,000 characters"
         }

@@ -28,6 +28,7 @@ final class JSONReader {
 
     /// Reads up to and including the opening `[` or `{` of the file (after a BOM).
     func beginTop() throws(JSONError) -> Top {
+        if let bigEndian = try stream.utf16Start() { throw .utf16(bigEndian: bigEndian) }
         if try stream.peek() == 0xEF {
             stream.advance()
             guard try stream.next() == 0xBB, try stream.next() == 0xBF else {

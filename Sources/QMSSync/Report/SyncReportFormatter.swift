@@ -56,7 +56,8 @@ public enum SyncReportFormatter {
         }
         var line = word + String(repeating: " ", count: max(1, 9 - word.count)) + QuotedValue.visible(file.path, limit: 4096)
         let kinds = file.kinds.map(\.rawValue).joined(separator: ", ")
-        let what = file.isBundle ? "bundle (\(kinds))" : kinds
+        // A bundle rejected before its kinds were read says just "bundle", not "bundle ()".
+        let what = file.isBundle ? (kinds.isEmpty ? "bundle" : "bundle (\(kinds))") : kinds
         switch file.state {
         case .applied, .checked:
             line += "  " + what + ": " + counts(file.counts, dryRun: dryRun)
