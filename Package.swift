@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "isodash", targets: ["isodash"]),
+        .executable(name: "isodash-bench", targets: ["isodash-bench"]),
     ],
     targets: [
         // C libraries from Debian, through SwiftPM system-library targets.
@@ -38,6 +39,12 @@ let package = Package(
         .executableTarget(
             name: "isodash",
             dependencies: ["QMSDomain", "QMSStore", "QMSSync", "TermUI", "TermUINcurses", "QMSDashboard"]
+        ),
+        // The performance benchmark (issue 7): times the isodash binary against the sqlite3 shell;
+        // QMSDashboard and TermUI for timing keypress-to-frame in process.
+        .executableTarget(
+            name: "isodash-bench",
+            dependencies: ["QMSDomain", "QMSStore", "QMSSync", "QMSDashboard", "TermUI"]
         ),
 
         .testTarget(name: "QMSDomainTests", dependencies: ["QMSDomain"]),

@@ -8,6 +8,8 @@ struct UsageError: Error, CustomStringConvertible, Equatable {
 
     var description: String {
         let help = command == "isodash" ? "isodash --help" : "isodash \(command) --help"
-        return "\(command): \(message) (see '\(help)')"
+        // The caller prints "isodash: " first; a subcommand adds its own name.
+        let prefix = command == "isodash" ? "" : "\(command): "
+        return "\(prefix)\(message) (see '\(help)')"
     }
 }
