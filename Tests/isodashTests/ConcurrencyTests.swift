@@ -246,6 +246,10 @@ import Glibc
             if notes % 7 == 0 {
                 try writer.setReviewAttendees(reviewID: review.id, [ReviewAttendee(name: "Thành viên \(notes)")])
             }
+            // A chair types a line every few seconds, not thousands a second: back to back,
+            // the writer retook the lock the moment it let go and the sync, polling within
+            // its busy timeout, could miss every gap for 5 s and give up.
+            usleep(20_000)
         } while sync.isRunning
         let end = sync.wait()
         #expect(end.status == 0, "\(sync.stdout) \(sync.stderr)")
