@@ -16,8 +16,13 @@ import QMSDomain
 final class DocumentSummaryBatch {
     private struct MonthKey: Hashable {
         var unitID: String
-        var month: String
+        /// The month as `year * 12 + month - 1`: no text is made per row, only at `write`.
+        var month: Int
         var direction: DocumentDirection
+
+        var monthText: String {
+            Day(year: month / 12, month: month % 12 + 1, day: 1)!.monthKey
+        }
     }
 
     private struct MonthCounts {
@@ -38,7 +43,8 @@ final class DocumentSummaryBatch {
     var isEmpty: Bool { months.isEmpty }
 
     func add(_ document: DocumentRecord) {
-        let key = MonthKey(unitID: document.unitID, month: document.date.monthKey, direction: document.direction)
+        let key = MonthKey(unitID: document.unitID, month: document.date.year * 12 + document.date.month - 1,
+                           direction: document.direction)
         var counts = months[key, default: MonthCounts()]
         counts.total += 1
         if document.confidential {
@@ -76,7 +82,7 @@ final class DocumentSummaryBatch {
         for (key, counts) in months {
             monthStatement.reset()
             try monthStatement.bind(key.unitID, at: 1)
-            try monthStatement.bind(key.month, at: 2)
+            try monthStatement.bind(key.monthText, at: 2)
             try monthStatement.bind(key.direction.rawValue, at: 3)
             try monthStatement.bind(counts.total, at: 4)
             try monthStatement.bind(counts.electronicPublic, at: 5)
@@ -96,7 +102,7 @@ final class DocumentSummaryBatch {
             for (key, counts) in due {
                 dueStatement.reset()
                 try dueStatement.bind(key.month.unitID, at: 1)
-                try dueStatement.bind(key.month.month, at: 2)
+                try dueStatement.bind(key.month.monthText, at: 2)
                 try dueStatement.bind(key.month.direction.rawValue, at: 3)
                 try dueStatement.bind(key.settleDay, at: 4)
                 try dueStatement.bind(counts.count, at: 5)

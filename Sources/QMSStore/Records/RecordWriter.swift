@@ -65,7 +65,9 @@ public final class RecordWriter<Record: StoredRecord> {
         } catch {
             throw writeError(error, key: record.key)
         }
-        if differs == nil, let document = record as? DocumentRecord {
+        // The type test first: it is decided when the writer is specialised, so other
+        // kinds pay nothing per row.
+        if differs == nil, Record.self == DocumentRecord.self, let document = record as? DocumentRecord {
             store.documentSummaries.add(document)
         }
         return differs == nil ? .inserted : .updated

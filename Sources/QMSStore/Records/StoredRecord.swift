@@ -24,3 +24,10 @@ public protocol StoredRecord: Hashable, Sendable {
     /// Reads a record from a row whose columns are `layout.selectedColumns`.
     init(row: RowReader) throws(StoreError)
 }
+
+extension StoredRecord where Key == String {
+    /// Most kinds are keyed by one text `id`: it binds to `?1`.
+    public static func bind(key: String, to statement: Statement) throws(SQLiteError) {
+        try statement.bind(key, at: 1)
+    }
+}

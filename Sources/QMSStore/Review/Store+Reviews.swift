@@ -39,21 +39,18 @@ extension Store {
 
     /// The review with `id`, if any.
     public func review(id: Int64) throws(StoreError) -> Review? {
-        try fetchReviews("SELECT \(Self.reviewColumns) FROM reviews WHERE id = ?1") { statement throws(SQLiteError) in
-            try statement.bind(id, at: 1)
-        }.first
+        try fetchReviews("SELECT \(Self.reviewColumns) FROM reviews WHERE id = :review", Self.parameters(id)).first
     }
 
     /// Reviews, newest meeting first.
     public func reviews(limit: Int = 100) throws(StoreError) -> [Review] {
-        try fetchReviews("SELECT \(Self.reviewColumns) FROM reviews ORDER BY held_on DESC, id DESC LIMIT ?1") { statement throws(SQLiteError) in
-            try statement.bind(limit, at: 1)
-        }
+        try fetchReviews("SELECT \(Self.reviewColumns) FROM reviews ORDER BY held_on DESC, id DESC LIMIT :limit",
+                         NamedParameters().with(":limit", limit))
     }
 
     /// The most recent review that is still open, for commands given no id.
     public func latestOpenReview() throws(StoreError) -> Review? {
-        try fetchReviews("SELECT \(Self.reviewColumns) FROM reviews WHERE state = 'open' ORDER BY held_on DESC, id DESC LIMIT 1") { _ throws(SQLiteError) in }
+        try fetchReviews("SELECT \(Self.reviewColumns) FROM reviews WHERE state = 'open' ORDER BY held_on DESC, id DESC LIMIT 1")
             .first
     }
 
@@ -163,43 +160,22 @@ extension Store {
     }
 
     public func reviewAttendees(reviewID: Int64) throws(StoreError) -> [ReviewAttendee] {
-        try sqlite { () throws(SQLiteError) -> [ReviewAttendee] in
-            let query = try connection.prepare(
-                "SELECT name, role FROM review_attendees WHERE review_id = ?1 ORDER BY position")
-            defer { query.reset() }
-            try query.bind(reviewID, at: 1)
-            var attendees: [ReviewAttendee] = []
-            while try query.step() == .row {
-                attendees.append(ReviewAttendee(name: query.string(at: 0) ?? "", role: query.string(at: 1)))
-            }
-            return attendees
+        var attendees: [ReviewAttendee] = []
+        try forEachRow("SELECT name, role FROM review_attendees WHERE review_id = :review ORDER BY position",
+                       Self.parameters(reviewID), table: "review_attendees") { (row) throws(StoreError) in
+            attendees.append(ReviewAttendee(name: try row.string(0), role: row.optionalString(1)))
         }
+        return attendees
     }
 
     /// Notes and decisions of a review in agenda order, then in the order typed.
     public func reviewEntries(reviewID: Int64) throws(StoreError) -> [ReviewEntry] {
-        let rows = try sqlite { () throws(SQLiteError) -> [(Int64, String, String, String, String)] in
-            let query = try connection.prepare(
-                "SELECT id, section, kind, text, created_at FROM review_entries WHERE review_id = ?1 ORDER BY id")
-            defer { query.reset() }
-            try query.bind(reviewID, at: 1)
-            var rows: [(Int64, String, String, String, String)] = []
-            while try query.step() == .row {
-                rows.append((query.int64(at: 0) ?? 0, query.string(at: 1) ?? "", query.string(at: 2) ?? "",
-                             query.string(at: 3) ?? "", query.string(at: 4) ?? ""))
-            }
-            return rows
-        }
         var entries: [ReviewEntry] = []
-        for (id, section, kind, text, created) in rows {
-            guard let section = ReviewSection(rawValue: section) else {
-                throw .corrupt(table: "review_entries", column: "section", value: section)
-            }
-            guard let kind = ReviewEntry.Kind(rawValue: kind) else {
-                throw .corrupt(table: "review_entries", column: "kind", value: kind)
-            }
-            entries.append(ReviewEntry(id: id, section: section, kind: kind, text: text,
-                                       createdAt: SyncLog.date(created) ?? Date(timeIntervalSince1970: 0)))
+        try forEachRow("""
+            SELECT id, section, kind, text, created_at FROM review_entries WHERE review_id = :review ORDER BY id
+            """, Self.parameters(reviewID), table: "review_entries") { (row) throws(StoreError) in
+            entries.append(ReviewEntry(id: row.statement.int64(at: 0) ?? 0, section: try row.word(1), kind: try row.word(2),
+                                       text: try row.string(3), createdAt: Self.time(row.optionalString(4))))
         }
         let order = Dictionary(uniqueKeysWithValues: ReviewSection.allCases.enumerated().map { ($1, $0) })
         return entries.enumerated()
@@ -208,31 +184,27 @@ extension Store {
     }
 
     public func reviewActionItems(reviewID: Int64) throws(StoreError) -> [ReviewActionItem] {
-        try sqlite { () throws(SQLiteError) -> [ReviewActionItem] in
-            let query = try connection.prepare(
-                "SELECT id, text, unit_id, due_on, created_at FROM review_action_items WHERE review_id = ?1 ORDER BY id")
-            defer { query.reset() }
-            try query.bind(reviewID, at: 1)
-            var items: [ReviewActionItem] = []
-            while try query.step() == .row {
-                items.append(ReviewActionItem(id: query.int64(at: 0) ?? 0, text: query.string(at: 1) ?? "",
-                                              unitID: query.string(at: 2), dueOn: query.string(at: 3).flatMap(Day.parse),
-                                              createdAt: query.string(at: 4).flatMap(SyncLog.date) ?? Date(timeIntervalSince1970: 0)))
-            }
-            return items
+        var items: [ReviewActionItem] = []
+        try forEachRow("""
+            SELECT id, text, unit_id, due_on, created_at FROM review_action_items WHERE review_id = :review ORDER BY id
+            """, Self.parameters(reviewID), table: "review_action_items") { (row) throws(StoreError) in
+            items.append(ReviewActionItem(id: row.statement.int64(at: 0) ?? 0, text: try row.string(1),
+                                          unitID: row.optionalString(2), dueOn: try row.optionalDay(3),
+                                          createdAt: Self.time(row.optionalString(4))))
         }
+        return items
     }
 
     // MARK: Helpers
 
     private func findOpenReview(on day: Day, scopeUnitID: String?) throws(StoreError) -> Review? {
-        try fetchReviews("""
+        var parameters = NamedParameters().with(":day", day)
+        if let scopeUnitID { parameters.set(":scope", scopeUnitID) }
+        return try fetchReviews("""
             SELECT \(Self.reviewColumns) FROM reviews
-            WHERE held_on = ?1 AND scope_unit_id IS ?2 AND state = 'open' ORDER BY id DESC LIMIT 1
-            """) { statement throws(SQLiteError) in
-            try statement.bind(day, at: 1)
-            try statement.bind(scopeUnitID, at: 2)
-        }.first
+            WHERE held_on = :day AND scope_unit_id \(scopeUnitID == nil ? "IS NULL" : "= :scope") AND state = 'open'
+            ORDER BY id DESC LIMIT 1
+            """, parameters).first
     }
 
     private func requireOpen(_ id: Int64) throws(StoreError) {
@@ -247,23 +219,25 @@ extension Store {
         return clean
     }
 
-    private func fetchReviews(_ sql: String, bind: (Statement) throws(SQLiteError) -> Void) throws(StoreError) -> [Review] {
-        let statement = try sqlite { () throws(SQLiteError) -> Statement in
-            let statement = try connection.prepare(sql)
-            try bind(statement)
-            return statement
-        }
-        defer { statement.reset() }
+    private func fetchReviews(_ sql: String, _ parameters: NamedParameters = NamedParameters()) throws(StoreError) -> [Review] {
         var reviews: [Review] = []
-        while try sqlite({ () throws(SQLiteError) in try statement.step() }) == .row {
-            let row = RowReader(statement: statement, table: "reviews")
-            let state = try row.word(5, as: Review.State.self)
-            reviews.append(Review(id: statement.int64(at: 0) ?? 0, heldOn: try row.day(1), title: try row.string(2),
-                                  chair: row.optionalString(3), scopeUnitID: row.optionalString(4), state: state,
-                                  createdAt: SyncLog.date(try row.string(6)) ?? Date(timeIntervalSince1970: 0),
+        try forEachRow(sql, parameters, table: "reviews") { (row) throws(StoreError) in
+            reviews.append(Review(id: row.statement.int64(at: 0) ?? 0, heldOn: try row.day(1), title: try row.string(2),
+                                  chair: row.optionalString(3), scopeUnitID: row.optionalString(4),
+                                  state: try row.word(5), createdAt: Self.time(row.optionalString(6)),
                                   closedAt: row.optionalString(7).flatMap(SyncLog.date),
                                   frozenSnapshot: row.optionalString(8)))
         }
         return reviews
+    }
+
+    /// `:review` bound to `id`.
+    private static func parameters(_ id: Int64) -> NamedParameters {
+        NamedParameters().with(":review", Int(id))
+    }
+
+    /// A stored timestamp; the epoch for one that cannot be read (written by isodash, so never in practice).
+    private static func time(_ text: String?) -> Date {
+        text.flatMap(SyncLog.date) ?? Date(timeIntervalSince1970: 0)
     }
 }

@@ -9,10 +9,6 @@ extension ActionRecord: StoredRecord {
 
     public var key: String { id }
 
-    public static func bind(key: String, to statement: Statement) throws(SQLiteError) {
-        try statement.bind(key, at: 1)
-    }
-
     public func bind(to statement: Statement) throws(SQLiteError) {
         try statement.bind(id, at: 1)
         try statement.bind(title, at: 2)

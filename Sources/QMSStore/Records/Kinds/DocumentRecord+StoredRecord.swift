@@ -2,17 +2,14 @@ import QMSDomain
 
 extension DocumentRecord: StoredRecord {
     public static let recordKind = RecordKind.documents
-    /// Writes to this table also maintain `document_months` (schema triggers).
+    /// Writes to this table also maintain `document_months` and `document_due`:
+    /// inserts through `DocumentSummaryBatch`, updates and deletes through triggers.
     public static let layout = TableLayout(
         table: "documents", keyColumns: ["id"],
         valueColumns: ["unit_id", "direction", "date", "electronic", "confidential", "due_on", "done_on"],
         referenceColumns: ["unit_id"])
 
     public var key: String { id }
-
-    public static func bind(key: String, to statement: Statement) throws(SQLiteError) {
-        try statement.bind(key, at: 1)
-    }
 
     public func bind(to statement: Statement) throws(SQLiteError) {
         try statement.bind(id, at: 1)

@@ -10,10 +10,6 @@ extension ObjectiveRecord: StoredRecord {
 
     public var key: String { id }
 
-    public static func bind(key: String, to statement: Statement) throws(SQLiteError) {
-        try statement.bind(key, at: 1)
-    }
-
     public func bind(to statement: Statement) throws(SQLiteError) {
         try statement.bind(id, at: 1)
         try statement.bind(title, at: 2)
