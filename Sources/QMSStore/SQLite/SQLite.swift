@@ -59,6 +59,7 @@ public final class Connection {
             throw SQLiteError(code: code, message: message, context: "opening \(path)")
         }
         sqlite3_extended_result_codes(db, 1)
+        isodash_sqlite_profile_if_requested(db)
         handle = db
     }
 
