@@ -197,7 +197,10 @@ import Testing
             FROM documents WHERE due_on IS NOT NULL GROUP BY 1, 2, 3, 4
             """
         let storedDue = "SELECT unit_id, month, direction, settle_day, due_count, on_time_count FROM document_due"
-        for (a, b) in [(months, storedMonths), (due, storedDue)] {
+        // v4: the months of `document_due`, summed over settle days and directions.
+        let dueMonths = "SELECT unit_id, month, sum(due_count), sum(on_time_count) FROM document_due GROUP BY 1, 2"
+        let storedDueMonths = "SELECT unit_id, month, due_count, on_time_count FROM document_due_months"
+        for (a, b) in [(months, storedMonths), (due, storedDue), (dueMonths, storedDueMonths)] {
             let difference = try store.integer("SELECT (SELECT count(*) FROM (\(a) EXCEPT \(b)))"
                 + " + (SELECT count(*) FROM (\(b) EXCEPT \(a)))")
             guard difference == 0 else { return false }

@@ -59,7 +59,7 @@ import Testing
         let originals = try Self.sources.map { ($0, Array(try Data(contentsOf: folder.appendingPathComponent($0)))) }
 
         var random = FuzzRandom(seed: seed)
-        let fingerprint = try StoreFingerprint(box.store.connection, tables: SyncSandbox.dataTables + ["document_due"])
+        let fingerprint = try StoreFingerprint(box.store.connection, tables: SyncSandbox.dataTables + ["document_due", "document_due_months"])
         var content = try fingerprint.value()
         var outcomes: [FileState: Int] = [:]
         var done = 0
@@ -133,7 +133,10 @@ import Testing
             FROM documents WHERE due_on IS NOT NULL GROUP BY 1, 2, 3, 4
             """
         let storedDue = "SELECT unit_id, month, direction, settle_day, due_count, on_time_count FROM document_due"
-        for (a, b) in [(months, storedMonths), (due, storedDue)] {
+        // v4: the months of `document_due`, summed over settle days and directions.
+        let dueMonths = "SELECT unit_id, month, sum(due_count), sum(on_time_count) FROM document_due GROUP BY 1, 2"
+        let storedDueMonths = "SELECT unit_id, month, due_count, on_time_count FROM document_due_months"
+        for (a, b) in [(months, storedMonths), (due, storedDue), (dueMonths, storedDueMonths)] {
             let statement = try connection.prepare("SELECT (SELECT count(*) FROM (\(a) EXCEPT \(b)))"
                 + " + (SELECT count(*) FROM (\(b) EXCEPT \(a)))")
             defer { statement.reset() }

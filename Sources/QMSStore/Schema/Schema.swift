@@ -5,6 +5,7 @@ enum Schema {
         SchemaV1.migration,
         SchemaV2.migration,
         SchemaV3.migration,
+        SchemaV4.migration,
     ]
 
     /// The schema version this build writes.

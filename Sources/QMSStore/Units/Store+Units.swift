@@ -30,4 +30,18 @@ extension Store {
             return ids
         }
     }
+
+    /// Each unit's parent, for the units that have one: the whole tree in a few
+    /// hundred rows, for adding up counts over subtrees in memory.
+    public func unitParents() throws(StoreError) -> [String: String] {
+        try sqlite { () throws(SQLiteError) in
+            let statement = try connection.prepare("SELECT id, parent_id FROM units WHERE parent_id IS NOT NULL")
+            defer { statement.reset() }
+            var parents: [String: String] = [:]
+            while try statement.step() == .row {
+                if let id = statement.string(at: 0), let parent = statement.string(at: 1) { parents[id] = parent }
+            }
+            return parents
+        }
+    }
 }

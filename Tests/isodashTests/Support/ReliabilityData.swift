@@ -53,7 +53,7 @@ enum ReliabilityData {
 
     /// The tables a sync writes (records and the summaries kept at sync time).
     static let dataTables = ["units", "objectives", "measurements", "audits", "findings", "actions", "procedures",
-                             "services", "documents", "tallies", "document_months", "document_due"]
+                             "services", "documents", "tallies", "document_months", "document_due", "document_due_months"]
 
     /// Every row of the data tables as text, sorted: equal lists mean equal content.
     static func content(of connection: Connection) throws -> [String] {

@@ -10,8 +10,8 @@ struct IndicatorCounter {
     func ratio(_ indicator: Indicator, scope: UnitScope, window: IndicatorWindow) throws(StoreError) -> Ratio {
         if indicator.isRatio && window.isEmpty { return .zero }
         var ratio = Ratio.zero
-        try store.forEachRow(IndicatorSQL.total(indicator, scope: scope), window.parameters, scope: scope,
-                             table: indicator.source.rawValue) { (row) throws(StoreError) in
+        try store.forEachRow(IndicatorSQL.total(indicator, scope: scope, try shape(indicator, window)),
+                             window.parameters, scope: scope, table: indicator.source.rawValue) { (row) throws(StoreError) in
             ratio = Ratio(numerator: row.optionalDouble(0) ?? 0, denominator: row.optionalDouble(1) ?? 0)
         }
         return ratio
@@ -22,13 +22,34 @@ struct IndicatorCounter {
     func ratiosBySubtree(_ indicator: Indicator, roots: [String],
                          window: IndicatorWindow) throws(StoreError) -> [String: Ratio] {
         if roots.isEmpty || (indicator.isRatio && window.isEmpty) { return [:] }
-        let parameters = window.parameters.with(":roots", Store.jsonArray(roots))
-        var result: [String: Ratio] = [:]
-        try store.forEachRow(IndicatorSQL.totalsBySubtree(indicator), parameters,
+        var own: [String: Ratio] = [:]
+        try store.forEachRow(IndicatorSQL.countsByUnit(indicator, try shape(indicator, window)), window.parameters,
                              table: indicator.source.rawValue) { (row) throws(StoreError) in
-            result[try row.string(0)] = Ratio(numerator: row.optionalDouble(1) ?? 0,
-                                              denominator: row.optionalDouble(2) ?? 0)
+            guard let unitID = row.optionalString(0) else { return }
+            own[unitID, default: .zero] += Ratio(numerator: row.optionalDouble(1) ?? 0,
+                                                 denominator: row.optionalDouble(2) ?? 0)
+        }
+        if own.isEmpty { return [:] }
+        // Each unit's counts go to every root on its way up the tree (itself included).
+        let parents = try store.unitParents()
+        let wanted = Set(roots)
+        var result: [String: Ratio] = [:]
+        for (unitID, ratio) in own {
+            var next: String? = unitID
+            var seen: Set<String> = []
+            while let id = next, seen.insert(id).inserted {  // `seen`: a cycle in the parents ends the walk
+                if wanted.contains(id) { result[id, default: .zero] += ratio }
+                next = parents[id]
+            }
         }
         return result
+    }
+
+    private func shape(_ indicator: Indicator, _ window: IndicatorWindow) throws(StoreError) -> IndicatorSQL.Shape {
+        var tallied = false
+        if indicator.countsDocuments {
+            tallied = try store.count("SELECT EXISTS (SELECT 1 FROM tallies)") != 0
+        }
+        return IndicatorSQL.Shape(wide: window.spansMonths, tallied: tallied)
     }
 }

@@ -11,18 +11,37 @@ import QMSDomain
 ///
 /// Parameters: those of `IndicatorWindow.parameters`.
 enum IndicatorSQL {
-    /// Rows `(unit_id, num, den)`; `unitFilter` turns a column into a condition
-    /// on it (a `UnitScope` condition, or membership of a closure).
-    static func counts(_ indicator: Indicator, unitFilter: (String) -> String) -> String {
+    /// What the SQL for one query may rely on.
+    struct Shape {
+        /// The window spans several months. The month summaries are then read in
+        /// primary-key order, unit by unit, which sums each unit's months as it
+        /// goes; through the month index (right for one month) every row would cost
+        /// a lookup and the sums a sort, three times the work for a year.
+        var wide: Bool
+        /// The store holds tallies, so each month of document summaries must be
+        /// checked for a tally that replaces it; without any, the check is skipped.
+        var tallied: Bool
+    }
+
+    /// Rows `(unit_id, num, den)`, possibly several per unit; `unitFilter` turns a
+    /// column into a condition on it (a `UnitScope` condition, or none).
+    static func counts(_ indicator: Indicator, _ shape: Shape, unitFilter: (String) -> String) -> String {
+        let month = shape.wide ? "+d.month" : "d.month"
+        // A unit's tally for a month stands for its document rows of that month.
+        func noTally(_ alias: String) -> String {
+            guard shape.tallied else { return "1" }
+            return "NOT EXISTS (SELECT 1 FROM tallies AS x WHERE x.unit_id = \(alias).unit_id AND x.month = \(alias).month)"
+        }
         switch indicator {
         case .docsInElectronicPct, .docsOutElectronicPct:
             let direction = indicator.documentDirection?.rawValue ?? DocumentDirection.in.rawValue
             return """
-                SELECT d.unit_id AS unit_id, d.electronic_public AS num, d.public AS den
+                SELECT d.unit_id AS unit_id, total(d.electronic_public) AS num, total(d.public) AS den
                 FROM document_months AS d
-                WHERE d.direction = '\(direction)' AND d.month BETWEEN :from_month AND :to_month
+                WHERE d.direction = '\(direction)' AND \(month) BETWEEN :from_month AND :to_month
                   AND \(unitFilter("d.unit_id"))
-                  AND NOT EXISTS (SELECT 1 FROM tallies AS x WHERE x.unit_id = d.unit_id AND x.month = d.month)
+                  AND \(noTally("d"))
+                GROUP BY d.unit_id
                 UNION ALL
                 SELECT t.unit_id, t.electronic, t.total - t.confidential
                 FROM tallies AS t
@@ -30,18 +49,23 @@ enum IndicatorSQL {
                   AND \(unitFilter("t.unit_id"))
                 """
         case .docsOnTimePct:
-            // Summed per unit and month first, so the tally check runs once per
-            // month rather than once per settle day.
+            // What had settled by the as-of day: each month's whole count, less the
+            // days that settle after it (few for a recent as-of day, and found
+            // through the settle-day index rather than by reading every day; the
+            // unary `+` keeps SQLite from reading the units' days by primary key
+            // instead, 10x slower for a province).
             return """
-                SELECT g.unit_id AS unit_id, g.num AS num, g.den AS den FROM (
-                    SELECT d.unit_id AS unit_id, d.month AS month,
-                           sum(d.on_time_count) AS num, sum(d.due_count) AS den
-                    FROM document_due AS d
-                    WHERE d.month BETWEEN :from_month AND :to_month AND d.settle_day <= :as_of
-                      AND \(unitFilter("d.unit_id"))
-                    GROUP BY d.unit_id, d.month
-                ) AS g
-                WHERE NOT EXISTS (SELECT 1 FROM tallies AS x WHERE x.unit_id = g.unit_id AND x.month = g.month)
+                SELECT m.unit_id AS unit_id, total(m.on_time_count) AS num, total(m.due_count) AS den
+                FROM document_due_months AS m
+                WHERE m.month BETWEEN :from_month AND :to_month AND \(unitFilter("m.unit_id"))
+                  AND \(noTally("m"))
+                GROUP BY m.unit_id
+                UNION ALL
+                SELECT d.unit_id, -d.on_time_count, -d.due_count
+                FROM document_due AS d
+                WHERE d.settle_day > :as_of AND d.month BETWEEN :from_month AND :to_month
+                  AND \(unitFilter("+d.unit_id"))
+                  AND \(noTally("d"))
                 UNION ALL
                 SELECT t.unit_id, t.on_time, t.with_due
                 FROM tallies AS t
@@ -79,32 +103,16 @@ enum IndicatorSQL {
 
     /// One row `(num, den)`: the indicator over `scope` (for the whole
     /// organisation, records with no unit included).
-    static func total(_ indicator: Indicator, scope: UnitScope) -> String {
-        let filter: (String) -> String
-        if scope.rootID == nil && indicator.countsDocuments {
-            // Every document row and tally has a unit, so this admits them all;
-            // it steers SQLite to the summaries' primary keys, unit by unit,
-            // instead of their month index (7x faster on `document_due`).
-            filter = { "\($0) IN (SELECT id FROM units)" }
-        } else {
-            filter = { scope.condition(on: $0) }
-        }
-        return "SELECT total(num), total(den) FROM (\(counts(indicator, unitFilter: filter)))"
+    static func total(_ indicator: Indicator, scope: UnitScope, _ shape: Shape) -> String {
+        "SELECT total(num), total(den) FROM (\(counts(indicator, shape) { scope.condition(on: $0) }))"
     }
 
-    /// Rows `(root, num, den)`: the indicator over the subtree of each unit in the
-    /// JSON array `:roots`, one pass over the counts whatever the number of roots.
-    static func totalsBySubtree(_ indicator: Indicator) -> String {
-        """
-        WITH RECURSIVE \(SQLFragments.closureCTE),
-        counts (unit_id, num, den) AS MATERIALIZED (
-            SELECT unit_id, total(num), total(den)
-            FROM (\(counts(indicator) { "\($0) IN (SELECT id FROM closure)" }))
-            GROUP BY unit_id
-        )
-        SELECT closure.root, total(counts.num), total(counts.den)
-        FROM closure JOIN counts ON counts.unit_id = closure.id
-        GROUP BY closure.root
-        """
+    /// Rows `(unit_id, num, den)`, several per unit: the indicator over every
+    /// unit's own records in one pass. The caller adds them up per unit and over
+    /// subtrees in memory: a province has a few hundred units, and a dictionary
+    /// sums a few thousand rows for less than SQLite's sort for a `GROUP BY`, or a
+    /// join of each unit's subtree.
+    static func countsByUnit(_ indicator: Indicator, _ shape: Shape) -> String {
+        counts(indicator, shape) { _ in "1" }
     }
 }

@@ -26,6 +26,9 @@ struct IndicatorWindow: Hashable, Sendable {
         IndicatorWindow(period: .year(year), asOf: asOf)
     }
 
+    /// More than one month: a year to date rather than a trend's point.
+    var spansMonths: Bool { firstDay.monthKey != lastDay.monthKey }
+
     /// Nothing of the period has happened yet on `asOf`.
     var isEmpty: Bool { lastDay < firstDay }
 
