@@ -17,10 +17,10 @@ public enum StatusJSON {
     /// The document, pretty-printed with two-space indentation and a final newline.
     /// - Parameter storePath: the store the snapshot was read from, for `store.path`.
     public static func render(_ snapshot: StatusSnapshot, storePath: String) -> String {
-        var output = ""
+        var output = JSONBytes()
         write(document(snapshot, storePath: storePath), indent: 0, to: &output)
-        output += "\n"
-        return output
+        output.append("\n")
+        return output.text
     }
 
     // MARK: The document
@@ -156,36 +156,38 @@ public enum StatusJSON {
         }
     }
 
-    private static func write(_ value: Value, indent: Int, to output: inout String) {
+    private static func write(_ value: Value, indent: Int, to output: inout JSONBytes) {
         switch value {
         case .null:
-            output += "null"
+            output.append("null")
         case .integer(let number):
-            output += String(number)
+            output.append(String(number))
         case .number(let number):
-            output += decimal(number) ?? "null"
+            output.append(decimal(number) ?? "null")
         case .string(let text):
             writeString(text, to: &output)
         case .array(let elements):
-            guard !elements.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !elements.isEmpty else { output.append("[]"); return }
+            output.append("[\n")
             for (index, element) in elements.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                output.appendSpaces(indent + 2)
                 write(element, indent: indent + 2, to: &output)
-                output += index == elements.count - 1 ? "\n" : ",\n"
+                output.append(index == elements.count - 1 ? "\n" : ",\n")
             }
-            output += String(repeating: " ", count: indent) + "]"
+            output.appendSpaces(indent)
+            output.append("]")
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !members.isEmpty else { output.append("{}"); return }
+            output.append("{\n")
             for (index, (key, member)) in members.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                output.appendSpaces(indent + 2)
                 writeString(key, to: &output)
-                output += ": "
+                output.append(": ")
                 write(member, indent: indent + 2, to: &output)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output.append(index == members.count - 1 ? "\n" : ",\n")
             }
-            output += String(repeating: " ", count: indent) + "}"
+            output.appendSpaces(indent)
+            output.append("}")
         }
     }
 
@@ -194,25 +196,39 @@ public enum StatusJSON {
     /// other C0 control, DEL, the C1 controls and U+2028/U+2029 (which some JSON
     /// consumers, JavaScript among them, treat as line ends). Other text passes as UTF-8.
     static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        if !text.unicodeScalars.contains(where: { escaped($0) != nil }) {
-            // The usual case, appended whole: scalar-by-scalar appends to a long
-            // output string made `status --json` spend most of its time here.
-            output += text
-        } else {
-            var piece = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
+        var bytes = JSONBytes()
+        writeString(text, to: &bytes)
+        output += bytes.text
+    }
+
+    static func writeString(_ text: String, to output: inout JSONBytes) {
+        output.append("\"")
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0   // the first byte not yet copied
+            var index = 0
+            while index < utf8.count {
+                let (scalar, length) = Self.scalar(in: utf8, at: index)
                 if let escape = escaped(scalar) {
-                    output += String(piece)
-                    piece = String.UnicodeScalarView()
-                    output += escape
-                } else {
-                    piece.append(scalar)
+                    output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    output.append(escape)
+                    start = index + length
                 }
+                index += length
             }
-            output += String(piece)
+            output.append(UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         }
-        output += "\""
+        output.append("\"")
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = utf8[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     private static func escaped(_ scalar: Unicode.Scalar) -> String? {
