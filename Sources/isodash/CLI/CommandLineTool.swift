@@ -14,6 +14,7 @@ enum CommandLineTool {
         DemoCommand.self,
         StatusCommand.self,
         ReviewCommand.self,
+        RollupCommand.self,
         DumpCommand.self,
         ThemesCommand.self,
     ]
