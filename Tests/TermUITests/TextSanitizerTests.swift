@@ -77,6 +77,14 @@ import Testing
         }
     }
 
+    @Test func unicodePlaceholdersReadTheSameInASCII() {
+        // Review mode sanitises the minutes for Unicode, then draws them on an ASCII terminal.
+        for sample in hostileSamples where !sample.hasPrefix("\u{301}") {
+            #expect(ascii.sanitize(unicode.sanitize(sample)) == ascii.sanitize(sample), "\(sample.debugDescription)")
+        }
+        #expect(ascii.sanitize("Obj1 ␛]…G ⟨U+2067⟩ ␉ ␡") == "Obj1 ^[]...G <U+2067> ^I ^?")
+    }
+
     @Test func everyControlScalarIsNeutralised() {
         let controls = (0..<0x20).map { Unicode.Scalar($0)! } + (0x7F...0x9F).map { Unicode.Scalar($0)! }
         for mode in RenderMode.allCases {

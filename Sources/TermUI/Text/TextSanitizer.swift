@@ -25,8 +25,17 @@
 /// characters after a flag. Terminals disagree on how wide a joined emoji sequence is, so
 /// the parts are drawn side by side, each with a width everyone agrees on.
 ///
-/// Non-ASCII printable text is left alone in both modes; folding it to ASCII is the job of
-/// `Transliterator`. Sanitising is idempotent.
+/// Non-ASCII printable text is left alone in both modes (but for the placeholders' own
+/// characters in ASCII mode, below); folding it to ASCII is the job of `Transliterator`.
+/// Sanitising is idempotent.
+///
+/// Text sanitised for Unicode may be drawn later on an ASCII terminal (review mode draws
+/// the minutes' figures, which are sanitised when the minutes are built). So the ASCII
+/// mode also turns the Unicode placeholders into their ASCII form — Control Pictures into
+/// caret notation, `⟨ ⟩` into `< >`, `…` into `...` — and for controls, sequences and
+/// format characters `ascii.sanitize(unicode.sanitize(x)) == ascii.sanitize(x)`. Without
+/// that, transliteration would fold `␛` and `⟨` to `?`, and an ASCII reader could no
+/// longer tell an escape sequence from a letter it cannot show.
 public struct TextSanitizer: Sendable {
     public var mode: RenderMode
 
@@ -36,8 +45,19 @@ public struct TextSanitizer: Sendable {
 
     /// The printable version of `text`; returns `text` itself when nothing needed changing.
     public func sanitize(_ text: String) -> String {
-        if !Self.needsSanitizing(text) { return text }
+        if !Self.needsSanitizing(text) && !(mode == .ascii && Self.holdsUnicodePlaceholder(text)) { return text }
         return rewrite(Array(text.unicodeScalars))
+    }
+
+    /// Whether `text` holds a character of the Unicode placeholders (`␛`, `⟨`, `…`), which
+    /// the ASCII mode rewrites.
+    static func holdsUnicodePlaceholder(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isUnicodePlaceholderPart($0.value) }
+    }
+
+    @inline(__always)
+    private static func isUnicodePlaceholderPart(_ value: UInt32) -> Bool {
+        (0x2400...0x241F).contains(value) || value == 0x2421 || value == 0x27E8 || value == 0x27E9 || value == 0x2026
     }
 
     /// True when `text` holds anything `sanitize` would change.
@@ -121,6 +141,16 @@ public struct TextSanitizer: Sendable {
                 break
             case 0xE0020...0xE007F where Self.isEmojiTag(input, at: index):
                 break
+            case 0x2400...0x241F where mode == .ascii:
+                appendControl(value - 0x2400, to: &output)
+            case 0x2421 where mode == .ascii:
+                appendControl(0x7F, to: &output)
+            case 0x27E8 where mode == .ascii:
+                output.append("<")
+            case 0x27E9 where mode == .ascii:
+                output.append(">")
+            case 0x2026 where mode == .ascii:
+                output.append(contentsOf: "...".unicodeScalars)
             default:
                 if value >= 0xAD && UnicodeTables.contains(UnicodeTables.format, value) {
                     appendCodePoint(value, to: &output)

@@ -29,7 +29,7 @@ struct SyncConsole {
                     break
                 case .rows(let path, let count):
                     guard showsRows else { return }
-                    standardError.write("\r\(FileNameText.base(path)): \(count) rows read…")
+                    standardError.write("\r\(QuotedValue.visible(FileNameText.base(path))): \(count) rows read…")
                     rowsShown = true
                 case .finished(let file):
                     if rowsShown {

@@ -72,7 +72,7 @@ enum ReviewSnapshots {
              MT-03  Thoi gian trung binh...  5,4 ngay         <= 5 ngay     co nguy co
              MT-04  So quy trinh duoc ra...  chua co so lieu  12 quy trinh  chua co so lieu
              MT-05  Muc do hai long cua...   90%              85%           dat
-             MT-07  Muc tieu ?[...]do?[....  60%              50%           dat
+             MT-07  Muc tieu ^[[...]do^[...  60%              50%           dat
              -- Y kien, ghi chu / Ket luan ------------------------------------------------
              Muc nay chua co ghi chu hay ket luan: d ket luan, n ghi chu.
 

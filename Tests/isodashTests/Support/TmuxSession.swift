@@ -31,13 +31,27 @@ final class TmuxSession {
 
     /// Starts `isodash ARGUMENTS` in a `width`×`height` window with exactly `environment`
     /// (plus the TERM tmux gives its panes).
-    init(arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
+    ///
+    /// `serverCommands` run on the new server before the pane starts (e.g.
+    /// `["set-option", "-s", "set-clipboard", "on"]`), so they are in force for the first
+    /// byte isodash writes. `shellPrelude`, a shell command, runs in the pane just before
+    /// isodash, on the same terminal (e.g. a `printf` that sets a known pane title).
+    init(arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24,
+         serverCommands: [[String]] = [], shellPrelude: String? = nil) throws {
         socket = "isodash-test-" + UUID().uuidString.prefix(8).lowercased()
         let variables = environment.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
-        let command = (["env", "-i", "TERM=\"$TERM\""] + variables + [Self.quote(BinaryRunner.executable.path)]
-                       + arguments.map(Self.quote)).joined(separator: " ")
+        let command = (shellPrelude.map { $0 + "; " } ?? "")
+            + (["env", "-i", "TERM=\"$TERM\""] + variables + [Self.quote(BinaryRunner.executable.path)]
+               + arguments.map(Self.quote)).joined(separator: " ")
             + "; echo \"\(Self.exitMarker)$?\"; sleep 600"
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target, command])
+        // One tmux invocation runs its commands in order: the options are set before the pane exists.
+        var commands = ["-f", "/dev/null"]
+        if !serverCommands.isEmpty {
+            commands += ["start-server"]
+            for serverCommand in serverCommands { commands += [";"] + serverCommand }
+            commands += [";"]
+        }
+        try run(commands + ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target, command])
     }
 
     deinit { kill() }
@@ -91,6 +105,34 @@ final class TmuxSession {
     /// Whether the pane shows the alternate screen (a full-screen program still has it).
     func alternateScreenOn() throws -> Bool {
         try run(["display-message", "-p", "-t", target, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// A tmux format evaluated for the pane (`#{pane_title}`, `#{cursor_flag}`).
+    func format(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .newlines)
+    }
+
+    /// The pane's title, as OSC 0/2 (`ESC ] 2 ; … BEL`) would set it.
+    func paneTitle() throws -> String { try format("#{pane_title}") }
+
+    /// Whether the pane's cursor is visible (ncurses hides it; endwin shows it again).
+    func cursorVisible() throws -> Bool { try format("#{cursor_flag}") == "1" }
+
+    /// The server's paste buffers, one line each: OSC 52 creates one under `set-clipboard on`.
+    func pasteBuffers() throws -> String {
+        try run(["list-buffers"], allowFailure: true).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Resizes the window to each size in turn in one tmux invocation, so the resizes
+    /// (each a TIOCSWINSZ and a SIGWINCH to the pane) arrive as fast as tmux makes them.
+    func resize(through sizes: [(width: Int, height: Int)]) throws {
+        var arguments: [String] = []
+        for (index, size) in sizes.enumerated() {
+            if index > 0 { arguments.append(";") }
+            arguments += ["resize-window", "-t", target, "-x", "\(size.width)", "-y", "\(size.height)"]
+        }
+        guard !arguments.isEmpty else { return }
+        try run(arguments)
     }
 
     /// The process id of isodash: the child of the pane's shell.
