@@ -10,61 +10,96 @@ import QMSDomain
 /// sync, keep their triggers (schema v1/v2); the batch is written before any of
 /// them runs so they always see the summaries up to date.
 ///
+/// Keys are packed integers (a unit's slot, the month as a number, the direction,
+/// the settle day's ordinal): no `String` is hashed or kept per row, and a
+/// million-row register's quarter of a million `document_due` cells fit in a few
+/// megabytes. The batch is also written when it holds `flushThreshold` cells
+/// (`isLarge`), which bounds its memory whatever the file; writing early only adds
+/// the same counts in more statements.
+///
 /// The store owns one batch per connection. `Store.write` writes it before
 /// committing; code that drives `Connection.transaction` itself (the sync) calls
 /// `Store.flushDocumentSummaries()` before it commits.
 final class DocumentSummaryBatch {
-    private struct MonthKey: Hashable {
-        var unitID: String
-        /// The month as `year * 12 + month - 1`: no text is made per row, only at `write`.
-        var month: Int
-        var direction: DocumentDirection
-
-        var monthText: String {
-            Day(year: month / 12, month: month % 12 + 1, day: 1)!.monthKey
-        }
-    }
+    /// Cells held before `isLarge` asks for a write: about 3 MB. Tests lower it.
+    var flushThreshold = 65_536
 
     private struct MonthCounts {
-        var total = 0
-        var electronicPublic = 0
-        var publicCount = 0
-        var confidential = 0
+        var total: Int32 = 0
+        var electronicPublic: Int32 = 0
+        var publicCount: Int32 = 0
+        var confidential: Int32 = 0
+
+        mutating func add(electronic: Bool, confidential isConfidential: Bool) {
+            total += 1
+            if isConfidential {
+                confidential += 1
+            } else {
+                publicCount += 1
+                if electronic { electronicPublic += 1 }
+            }
+        }
     }
 
     private struct DueKey: Hashable {
-        var month: MonthKey
-        var settleDay: Day
+        var month: UInt64
+        var settleDay: Int
     }
 
-    private var months: [MonthKey: MonthCounts] = [:]
-    private var due: [DueKey: (count: Int, onTime: Int)] = [:]
+    private struct DueCounts {
+        var count: Int32 = 0
+        var onTime: Int32 = 0
+
+        mutating func add(onTime isOnTime: Bool) {
+            count += 1
+            if isOnTime { onTime += 1 }
+        }
+    }
+
+    /// Unit ids by slot, and back: slots are handed out once per unit for the
+    /// connection's life (a province has a few hundred units).
+    private var unitIDs: [String] = []
+    private var slots: [String: Int] = [:]
+
+    private var months: [UInt64: MonthCounts] = [:]
+    private var due: [DueKey: DueCounts] = [:]
 
     var isEmpty: Bool { months.isEmpty }
 
+    /// True when the batch holds enough cells that it should be written now.
+    var isLarge: Bool { months.count + due.count >= flushThreshold }
+
+    /// The slot of a unit id, the small number the batch keys its cells by.
+    func slot(for unitID: String) -> Int {
+        if let slot = slots[unitID] { return slot }
+        let slot = unitIDs.count
+        unitIDs.append(unitID)
+        slots[unitID] = slot
+        return slot
+    }
+
     func add(_ document: DocumentRecord) {
-        let key = MonthKey(unitID: document.unitID, month: document.date.year * 12 + document.date.month - 1,
-                           direction: document.direction)
-        var counts = months[key, default: MonthCounts()]
-        counts.total += 1
-        if document.confidential {
-            counts.confidential += 1
-        } else {
-            counts.publicCount += 1
-            if document.electronic { counts.electronicPublic += 1 }
-        }
-        months[key] = counts
-        guard let dueOn = document.dueOn else { return }
-        let onTime = document.doneOn.map { $0 <= dueOn } ?? false
-        let settle = onTime ? document.doneOn! : dueOn.adding(days: 1)
-        let dueKey = DueKey(month: key, settleDay: settle)
-        let previous = due[dueKey] ?? (0, 0)
-        due[dueKey] = (previous.count + 1, previous.onTime + (onTime ? 1 : 0))
+        let (year, month, _) = document.date.components
+        add(unitSlot: slot(for: document.unitID), monthIndex: year * 12 + month - 1, direction: document.direction,
+            electronic: document.electronic, confidential: document.confidential, dueOn: document.dueOn,
+            doneOn: document.doneOn)
+    }
+
+    /// Counts one inserted document, given by its parts: `monthIndex` is
+    /// `year * 12 + month - 1` of its date.
+    func add(unitSlot: Int, monthIndex: Int, direction: DocumentDirection, electronic: Bool, confidential: Bool,
+             dueOn: Day?, doneOn: Day?) {
+        let key = Self.monthKey(unitSlot: unitSlot, monthIndex: monthIndex, direction: direction)
+        months[key, default: MonthCounts()].add(electronic: electronic, confidential: confidential)
+        guard let dueOn else { return }
+        let onTime = doneOn.map { $0 <= dueOn } ?? false
+        let settle = onTime ? doneOn! : dueOn.adding(days: 1)
+        due[DueKey(month: key, settleDay: settle.ordinal), default: DueCounts()].add(onTime: onTime)
     }
 
     func discard() {
-        months.removeAll(keepingCapacity: true)
-        due.removeAll(keepingCapacity: true)
+        months.removeAll(keepingCapacity: false)
+        due.removeAll(keepingCapacity: false)
     }
 
     /// Adds the pending counts to the summary tables; empties the batch.
@@ -81,13 +116,11 @@ final class DocumentSummaryBatch {
             """, persistent: true)
         for (key, counts) in months {
             monthStatement.reset()
-            try monthStatement.bind(key.unitID, at: 1)
-            try monthStatement.bind(key.monthText, at: 2)
-            try monthStatement.bind(key.direction.rawValue, at: 3)
-            try monthStatement.bind(counts.total, at: 4)
-            try monthStatement.bind(counts.electronicPublic, at: 5)
-            try monthStatement.bind(counts.publicCount, at: 6)
-            try monthStatement.bind(counts.confidential, at: 7)
+            try bind(monthKey: key, to: monthStatement)
+            try monthStatement.bind(Int(counts.total), at: 4)
+            try monthStatement.bind(Int(counts.electronicPublic), at: 5)
+            try monthStatement.bind(Int(counts.publicCount), at: 6)
+            try monthStatement.bind(Int(counts.confidential), at: 7)
             try monthStatement.run()
         }
         monthStatement.reset()
@@ -101,16 +134,41 @@ final class DocumentSummaryBatch {
                 """, persistent: true)
             for (key, counts) in due {
                 dueStatement.reset()
-                try dueStatement.bind(key.month.unitID, at: 1)
-                try dueStatement.bind(key.month.monthText, at: 2)
-                try dueStatement.bind(key.month.direction.rawValue, at: 3)
-                try dueStatement.bind(key.settleDay, at: 4)
-                try dueStatement.bind(counts.count, at: 5)
-                try dueStatement.bind(counts.onTime, at: 6)
+                try bind(monthKey: key.month, to: dueStatement)
+                try dueStatement.bind(Day(ordinal: key.settleDay), at: 4)
+                try dueStatement.bind(Int(counts.count), at: 5)
+                try dueStatement.bind(Int(counts.onTime), at: 6)
                 try dueStatement.run()
             }
             dueStatement.reset()
         }
         discard()
+    }
+
+    // MARK: Keys
+
+    /// Slot, month number and direction in one integer: 2 bits of direction, 30 of
+    /// month (years up to 9999 need 17), the slot above.
+    private static func monthKey(unitSlot: Int, monthIndex: Int, direction: DocumentDirection) -> UInt64 {
+        UInt64(unitSlot) << 32 | UInt64(UInt32(truncatingIfNeeded: monthIndex)) << 2 | directionCode(direction)
+    }
+
+    private static func directionCode(_ direction: DocumentDirection) -> UInt64 {
+        switch direction {
+        case .in: return 0
+        case .out: return 1
+        case .internal: return 2
+        }
+    }
+
+    private static let directions: [DocumentDirection] = [.in, .out, .internal]
+
+    /// Binds unit, month ('YYYY-MM') and direction to `?1`–`?3`.
+    private func bind(monthKey key: UInt64, to statement: Statement) throws(SQLiteError) {
+        let monthIndex = Int((key >> 2) & 0x3FFF_FFFF)
+        let month = Day(year: monthIndex / 12, month: monthIndex % 12 + 1, day: 1)!.monthKey
+        try statement.bind(unitIDs[Int(key >> 32)], at: 1)
+        try statement.bind(month, at: 2)
+        try statement.bind(Self.directions[Int(key & 3)].rawValue, at: 3)
     }
 }

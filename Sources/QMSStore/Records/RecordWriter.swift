@@ -69,6 +69,7 @@ public final class RecordWriter<Record: StoredRecord> {
         // kinds pay nothing per row.
         if differs == nil, Record.self == DocumentRecord.self, let document = record as? DocumentRecord {
             store.documentSummaries.add(document)
+            if store.documentSummaries.isLarge { try store.flushDocumentSummaries() }
         }
         return differs == nil ? .inserted : .updated
     }

@@ -22,6 +22,7 @@ final class RecordApplier {
     private var procedureWriter: RecordWriter<ProcedureRecord>?
     private var serviceWriter: RecordWriter<ServiceRecord>?
     private var documentWriter: RecordWriter<DocumentRecord>?
+    private var documentBulkWriter: DocumentBulkWriter?
     private var tallyWriter: RecordWriter<TallyRecord>?
 
     // Per file.
@@ -34,6 +35,9 @@ final class RecordApplier {
     /// Units this file defines, so checks after the first error do not report
     /// references to rows that were valid but not written.
     private var definedUnits: Set<String> = []
+    /// The units of `knownUnits` by their bytes, with their summary slots, for rows
+    /// read by `DocumentRowScanner`.
+    private var unitSpans = UnitSpanTable()
     /// Parents not found yet: a child may come before its parent in a file.
     private var pendingParents: [(parent: String, location: SyncIssue.Location, column: String)] = []
     /// Deletions of records others may refer to, checked when the file ends.
@@ -49,6 +53,7 @@ final class RecordApplier {
         counts = SyncCounts()
         writing = true
         knownUnits.removeAll(keepingCapacity: true)
+        unitSpans.removeAll()
         definedUnits.removeAll(keepingCapacity: true)
         pendingParents.removeAll()
         pendingDeletes.removeAll()
@@ -81,6 +86,33 @@ final class RecordApplier {
             }
         }
         if issues.count != before { writing = false }
+    }
+
+    /// Checks and (while the file has no error) writes a document row that
+    /// `DocumentRowScanner` read, exactly as `apply` would. Returns false, having done
+    /// nothing, when the row must go through `apply` after all: its unit is not in the
+    /// store, or the stored row differs, or the store refused it.
+    func applyScannedDocument(_ row: inout DocumentRowValues) throws(StoreError) -> Bool {
+        let bulk: DocumentBulkWriter
+        if let writer = documentBulkWriter {
+            bulk = writer
+        } else {
+            bulk = try DocumentBulkWriter(store: store)
+            documentBulkWriter = bulk
+        }
+        if let slot = unitSpans.slot(of: row.unitID) {
+            row.unitSlot = slot
+        } else {
+            let unitID = String(decoding: row.unitID, as: UTF8.self)
+            guard try unitExists(unitID) else { return false }
+            row.unitSlot = bulk.unitSlot(for: unitID)
+            unitSpans.insert(row.unitID, slot: row.unitSlot)
+        }
+        // After the file's first error rows are only checked.
+        guard writing else { return true }
+        guard let outcome = try bulk.write(row) else { return false }
+        counts.add(outcome)
+        return true
     }
 
     /// Checks what could only be checked once the whole file was read: parents

@@ -13,6 +13,10 @@ public struct SyncOptions: Sendable {
     public var now: @Sendable () -> Date
     /// How often a long file reports the rows read so far (`SyncProgress.rows`).
     public var progressInterval: Int
+    /// Whether CSV document registers are read by `DocumentRowScanner` (rows it cannot
+    /// read with certainty still take the general path). Tests turn it off to check
+    /// that both paths store the same.
+    var scansDocuments = true
 
     public init(force: Bool = false, dryRun: Bool = false, lockTimeout: Double = 600,
                 now: @escaping @Sendable () -> Date = { Date() }, progressInterval: Int = 100_000) {
