@@ -6,6 +6,7 @@ struct BenchOptions: Sendable {
     static let usage = """
         usage: isodash-bench [--scale department|province] [--documents N] [--actions N] [--runs N]
                              [--markdown FILE] [--isodash PATH] [--keep DIR]
+                             [--only paging --store PATH]
 
         Generates demo exports at the chosen scale, then times the real isodash binary
         against the sqlite3 shell on the same machine and prints a table of medians,
@@ -21,6 +22,13 @@ struct BenchOptions: Sendable {
           --isodash PATH  the isodash binary to measure (default: the one next to isodash-bench)
           --keep DIR      work in DIR and keep the data and stores there (default: a temporary
                           folder, removed at the end)
+          --only paging   run only the paging rows (measurement 5), on the store given by
+                          --store, in seconds rather than minutes: for working on paging
+          --store PATH    with --only paging: the store to page through. One that already
+                          holds the open actions asked for (--actions) is read in place,
+                          read-only; otherwise a copy in the workspace is topped up with
+                          generated actions by isodash sync (keep it with --keep DIR and
+                          pass DIR/stores/paging.sqlite next time)
 
         Build both binaries first, in release for real figures:
           swift build -c release --product isodash && swift run -c release isodash-bench
@@ -36,7 +44,15 @@ struct BenchOptions: Sendable {
     var markdownPath: String?
     var isodashPath: String
     var keepDirectory: String?
+    /// Only this part of the benchmark, on an existing store (`--only`, `--store`).
+    var only: Part?
+    var storePath: String?
     var showsHelp = false
+
+    /// The parts that can run alone.
+    enum Part: String, Sendable {
+        case paging
+    }
 
     /// The register size the generator is asked for.
     var documentRows: Int { documents ?? scale.documentRows }
@@ -86,11 +102,25 @@ struct BenchOptions: Sendable {
                 isodashPath = try value()
             case "--keep":
                 keepDirectory = try value()
+            case "--only":
+                let text = try value()
+                guard let part = Part(rawValue: text.lowercased()) else {
+                    throw BenchUsageError("'--only \(text)' is not a part that runs alone; expected 'paging'")
+                }
+                only = part
+            case "--store":
+                storePath = try value()
             default:
                 throw BenchUsageError(argument.hasPrefix("-")
                     ? "unknown option '\(argument)'; see 'isodash-bench --help'"
                     : "unexpected argument '\(argument)'; isodash-bench takes only options, see 'isodash-bench --help'")
             }
+        }
+        if let only, storePath == nil, !showsHelp {
+            throw BenchUsageError("'--only \(only.rawValue)' needs '--store PATH', the store to measure")
+        }
+        if storePath != nil && only == nil {
+            throw BenchUsageError("'--store' works only with '--only paging'; a full run builds its own stores")
         }
     }
 

@@ -16,6 +16,9 @@ struct Benchmark {
 
     func run() throws(BenchError) -> BenchReport {
         let commands = BenchCommands(tools: tools, launcher: launcher)
+        if options.only == .paging, let store = options.storePath {
+            return try PagingRuns.report(options: options, storePath: store, workspace: workspace, commands: commands)
+        }
         let asOf = Self.asOf.description
         let data = try BenchData.generate(options: options, asOf: Self.asOf, workspace: workspace)
         var facts = data.facts

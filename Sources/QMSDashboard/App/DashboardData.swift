@@ -22,11 +22,11 @@ public final class DashboardData {
     private var syncComplete = false
     private var syncErrorCache: (fileID: Int64, errors: [SyncErrorEntry])?
     private var trendCache: (id: String, trend: ObjectiveTrend?)?
-    private var actionCache: (key: ActionRequest, page: ActionPage)?
+    private var actionCache: ActionListCache?
     private var auditCache: (key: PageRequest, page: AuditPage)?
     private var auditRecords: [String: AuditSummary] = [:]
     private var findingCache: (auditID: String, findings: [FindingDetail])?
-    private var scorecardCache: (key: PageRequest, page: UnitScorecardPage)?
+    private var scorecardCache: (scope: String?, scorecard: UnitScorecardPage)?
     private var unitSearch: (query: String, units: [UnitRecord])?
 
     private struct PageRequest: Hashable {
@@ -36,9 +36,20 @@ public final class DashboardData {
     }
 
     private struct ActionRequest: Hashable {
-        var page: PageRequest
+        var scope: String?
         var filter: ActionFilter
         var topUnits: Int
+    }
+
+    /// One actions list being paged through: resolved and counted once per store
+    /// version, its rows read window by window next to those already held.
+    private struct ActionListCache {
+        var request: ActionRequest
+        /// `PRAGMA data_version` when the list was read (nil if it could not be read).
+        var version: Int?
+        var list: ActionList
+        var totals: ActionTotals
+        var window = ListWindow<ActionSummary>(margin: DashboardData.windowSize)
     }
 
     /// How many sync log entries one query fetches.
@@ -154,23 +165,47 @@ public final class DashboardData {
     // MARK: Actions
 
     /// One page of open actions with the ageing and per-unit counts of the whole filtered list.
+    ///
+    /// The list is resolved and counted once per scope, filter and store version;
+    /// its rows are read a window at a time, each next to the rows already held (by
+    /// key, not by skipping rows), or from the start or the end of the list, so a
+    /// page costs the same at row 100,000 as at row 1.
     public func actions(scopeUnitID: String?, filter: ActionFilter, offset: Int, limit: Int,
                         topUnits: Int) throws(StoreError) -> ActionPage {
-        let window = Self.window(offset: offset, limit: limit)
-        let key = ActionRequest(page: PageRequest(scope: scopeUnitID, offset: window.offset, limit: window.limit),
-                                filter: filter, topUnits: topUnits)
-        let page: ActionPage
-        if let actionCache, actionCache.key == key {
-            page = actionCache.page
-        } else {
-            page = try store.actionsPage(scope: UnitScope(rootID: scopeUnitID), asOf: asOf, filter: filter,
-                                         offset: window.offset, limit: window.limit, topUnits: topUnits)
-            actionCache = (key, page)
+        let request = ActionRequest(scope: scopeUnitID, filter: filter, topUnits: topUnits)
+        if let actionCache, actionCache.request == request,
+           let rows = actionCache.window.page(offset: offset, limit: limit, total: actionCache.totals.totalCount) {
+            return ActionPage(rows: rows, offset: offset, totals: actionCache.totals)
         }
-        var slice = page
-        slice.rows = Self.slice(page.rows, from: window.offset, offset: offset, limit: limit)
-        slice.offset = offset
-        return slice
+        // The store is read from here on: start afresh if it changed since the list was
+        // counted, so rows read by key never mix with counts of another version.
+        let current = try? store.dataVersion()
+        var cache: ActionListCache
+        if let actionCache, actionCache.request == request, actionCache.version == current, current != nil {
+            cache = actionCache
+        } else {
+            actionCache = nil
+            let list = try store.actionList(scope: UnitScope(rootID: scopeUnitID), asOf: asOf, filter: filter)
+            cache = ActionListCache(request: request, version: current, list: list,
+                                    totals: try store.actionTotals(of: list, topUnits: topUnits))
+        }
+        let total = cache.totals.totalCount
+        if cache.window.page(offset: offset, limit: limit, total: total) == nil {
+            let read = cache.window.read(offset: offset, limit: limit, total: total)
+            let seek: ActionListSeek
+            let count: Int
+            switch read {
+            case let .after(row, n): (seek, count) = (.after(ActionListKey(row)), n)
+            case let .before(row, n): (seek, count) = (.before(ActionListKey(row)), n)
+            case let .fromStart(skipping, n): (seek, count) = (.start(skipping: skipping), n)
+            case let .fromEnd(skipping, n): (seek, count) = (.end(skipping: skipping), n)
+            }
+            let rows = try store.actionRows(of: cache.list, from: seek, limit: count)
+            cache.window.absorb(rows, from: read, total: total, offset: offset, limit: limit)
+        }
+        actionCache = cache
+        return ActionPage(rows: cache.window.held(offset: offset, limit: limit, total: total), offset: offset,
+                          totals: cache.totals)
     }
 
     // MARK: Audits
@@ -221,19 +256,21 @@ public final class DashboardData {
     // MARK: Units
 
     /// One page of the unit scorecard, in tree order.
+    ///
+    /// The whole scorecard (a couple of hundred rows) is computed once per scope and
+    /// store version and paged in memory: its figures cost the same for one row as
+    /// for all, so scrolling asks the store nothing.
     public func scorecard(scopeUnitID: String?, offset: Int, limit: Int) throws(StoreError) -> UnitScorecardPage {
-        let window = Self.window(offset: offset, limit: limit)
-        let key = PageRequest(scope: scopeUnitID, offset: window.offset, limit: window.limit)
-        let page: UnitScorecardPage
-        if let scorecardCache, scorecardCache.key == key {
-            page = scorecardCache.page
+        let scorecard: UnitScorecardPage
+        if let scorecardCache, scorecardCache.scope == scopeUnitID {
+            scorecard = scorecardCache.scorecard
         } else {
-            page = try store.unitScorecard(scope: UnitScope(rootID: scopeUnitID), asOf: asOf, offset: window.offset,
-                                           limit: window.limit)
-            scorecardCache = (key, page)
+            scorecard = try store.unitScorecard(scope: UnitScope(rootID: scopeUnitID), asOf: asOf, offset: 0,
+                                                limit: Int.max)
+            scorecardCache = (scopeUnitID, scorecard)
         }
-        var slice = page
-        slice.rows = Self.slice(page.rows, from: window.offset, offset: offset, limit: limit)
+        var slice = scorecard
+        slice.rows = Self.slice(scorecard.rows, from: 0, offset: offset, limit: limit)
         slice.offset = offset
         return slice
     }

@@ -23,4 +23,10 @@ public struct ActionPage: Hashable, Sendable {
         self.ageing = ageing
         self.overdueByUnit = overdueByUnit
     }
+
+    /// Rows from `offset` of a list whose totals were read once for every page.
+    public init(rows: [ActionSummary], offset: Int, totals: ActionTotals) {
+        self.init(rows: rows, totalCount: totals.totalCount, offset: offset, overdueCount: totals.overdueCount,
+                  ageing: totals.ageing, overdueByUnit: totals.overdueByUnit)
+    }
 }

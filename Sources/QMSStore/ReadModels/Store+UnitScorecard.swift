@@ -10,7 +10,7 @@ extension Store {
             _ = try scopeSummary(scope)
             let tree = try UnitTree(store: self, scope: scope)
             let start = min(max(0, offset), tree.nodes.count)
-            let page = tree.nodes[start..<min(tree.nodes.count, start + max(0, limit))]
+            let page = tree.nodes[start..<(start + min(max(0, limit), tree.nodes.count - start))]
             guard !page.isEmpty else {
                 return UnitScorecardPage(rows: [], totalCount: tree.nodes.count, offset: start)
             }
@@ -22,20 +22,25 @@ extension Store {
 
             let parameters = NamedParameters().with(":roots", Store.jsonArray(roots)).with(":as_of", asOf)
                 .with(":year", asOf.year)
+            let onPage = Set(roots)
+            // Counted per unit in one pass, then rolled up the tree here: each unit's
+            // count goes to the unit and its ancestors on the page.
             func countsBySubtree(_ table: String, _ condition: String) throws(StoreError) -> [String: Int] {
                 var result: [String: Int] = [:]
                 try forEachRow("""
-                    WITH RECURSIVE \(SQLFragments.closureCTE)
-                    SELECT closure.root, count(*) FROM closure JOIN \(table) ON \(table).unit_id = closure.id
-                    WHERE \(condition) GROUP BY closure.root
-                    """, parameters, table: table) { (row) throws(StoreError) in
-                    result[try row.string(0)] = try row.int(1)
+                    SELECT \(table).unit_id, count(*) FROM \(table)
+                    WHERE \(scope.condition(on: "\(table).unit_id")) AND \(condition) GROUP BY \(table).unit_id
+                    """, parameters, scope: scope, table: table) { (row) throws(StoreError) in
+                    guard let unitID = row.optionalString(0) else { return }
+                    let count = try row.int(1)
+                    for id in tree.lineage(of: unitID) where onPage.contains(id) { result[id, default: 0] += count }
                 }
                 return result
             }
             let audits = try countsBySubtree("audits", SQLFragments.openAudit("audits.status"))
+            // `+status`: read from the index on (unit_id, status, due_on) alone, not row by row.
             let overdue = try countsBySubtree(
-                "actions", "\(SQLFragments.pendingAction("actions.status")) AND actions.due_on < :as_of")
+                "actions", "\(SQLFragments.pendingAction("+actions.status")) AND actions.due_on < :as_of")
 
             // Objective statuses are computed here, so they are rolled up the tree
             // here too: each objective counts for its unit and the ancestors on the page.
@@ -43,7 +48,6 @@ extension Store {
             let objectives = try evaluator.progress(of: evaluator.rows(ObjectiveEvaluator.selectSQL(where: """
                 o.year = :year AND o.unit_id IN (WITH RECURSIVE \(SQLFragments.closureCTE) SELECT id FROM closure)
                 """), parameters))
-            let onPage = Set(roots)
             var offTrack: [String: Int] = [:]
             var atRisk: [String: Int] = [:]
             for progress in objectives {
