@@ -39,12 +39,20 @@ struct StatusJSONTests {
         #expect(first["direction"] as? String == "higher")
         #expect(first["margin"] as? Double == 5, "the effective margin: 5 points for %")
         #expect(first["status"] as? String == "off_track")
+        let pace = try #require(first["pace"] as? [String: Any])
+        #expect(pace["required"] as? Double == 114.29, "rounded to 2 decimals")
+        #expect(pace["recent"] as? Double == 87.07)
+        #expect(pace["reachable"] as? Bool == false)
+        #expect(pace["on_pace"] as? Bool == false)
         let second = objectives[1]
         #expect(second["value"] as? Double == 5.83, "rounded to 2 decimals")
         #expect(second["direction"] as? String == "lower")
         #expect(second["margin"] as? Double == 0.5, "10% of the target when the measure is not %")
         #expect(second["indicator"] is NSNull)
         #expect(second["status"] as? String == "at_risk")
+        let noPace = try #require(second["pace"] as? [String: Any])
+        #expect(noPace.count == 4)
+        #expect(noPace.values.allSatisfy { $0 is NSNull }, "no ratio indicator: every pace member null")
         let third = objectives[2]
         #expect(third["value"] is NSNull, "no data is null, never 0")
         #expect(third["unit_id"] is NSNull, "an objective of the whole organisation")
@@ -74,9 +82,26 @@ struct StatusJSONTests {
         #expect(action["due_on"] as? String == "2026-07-05")
         #expect(action["days_overdue"] as? Int == 143)
 
+        #expect(root["due_within"] as? Int == 14)
+        let dueSoon = try #require(root["due_soon_actions"] as? [[String: Any]])
+        #expect(dueSoon.count == 1)
+        let soon = dueSoon[0]
+        #expect(soon["id"] as? String == "HD-09")
+        #expect(soon["title"] as? String == "Rà soát quy trình lưu trữ hồ sơ")
+        #expect(soon["unit_id"] as? String == "HC")
+        #expect(soon["owner"] as? String == "Trần Thị Bình")
+        #expect(soon["due_on"] as? String == "2026-11-28")
+        #expect(soon["days_left"] as? Int == 3)
+
+        let closing = try #require(root["closing"] as? [String: Any])
+        #expect(closing["median_days"] as? Double == 12.5, "the mean of the middle two of 4, 9, 16, 30")
+        #expect(closing["p90_days"] as? Double == 25.8, "16 + 0.7 × (30 − 16)")
+        #expect(closing["closed"] as? Int == 4)
+
         let counts = try #require(root["counts"] as? [String: Int])
         #expect(counts == ["met": 0, "at_risk": 1, "off_track": 1, "no_data": 1, "open_audits": 1,
-                           "open_actions": 4, "overdue_actions": 1])
+                           "open_actions": 4, "overdue_actions": 1, "due_soon": 1, "unreachable": 1,
+                           "off_pace": 0])
     }
 
     @Test func keysComeInTheDocumentedOrder() throws {
@@ -89,13 +114,16 @@ struct StatusJSONTests {
             return String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
         }
         let objective = ["id", "title", "unit_id", "year", "indicator", "value", "target", "measure", "direction",
-                         "margin", "status"]
+                         "margin", "status", "pace", "required", "recent", "reachable", "on_pace"]
         let expected = ["as_of", "scope", "unit_id", "name", "store", "path", "last_sync", "rejected_files",
                         "objectives"] + objective + objective + objective
             + ["open_audits", "id", "title", "kind", "unit_id", "starts_on", "ends_on", "status", "findings",
                "major", "minor", "observation", "improvement",
                "overdue_actions", "id", "title", "unit_id", "owner", "finding_id", "due_on", "days_overdue",
-               "counts", "met", "at_risk", "off_track", "no_data", "open_audits", "open_actions", "overdue_actions"]
+               "due_within", "due_soon_actions", "id", "title", "unit_id", "owner", "due_on", "days_left",
+               "closing", "median_days", "p90_days", "closed",
+               "counts", "met", "at_risk", "off_track", "no_data", "open_audits", "open_actions", "overdue_actions",
+               "due_soon", "unreachable", "off_pace"]
         #expect(keys == expected)
     }
 
@@ -129,11 +157,24 @@ struct StatusJSONTests {
                   "measure": "ngày",
                   "direction": "lower",
                   "margin": 0.5,
-                  "status": "no_data"
+                  "status": "no_data",
+                  "pace": {
+                    "required": null,
+                    "recent": null,
+                    "reachable": null,
+                    "on_pace": null
+                  }
                 }
               ],
               "open_audits": [],
               "overdue_actions": [],
+              "due_within": 14,
+              "due_soon_actions": [],
+              "closing": {
+                "median_days": null,
+                "p90_days": null,
+                "closed": 0
+              },
               "counts": {
                 "met": 1,
                 "at_risk": 0,
@@ -141,7 +182,10 @@ struct StatusJSONTests {
                 "no_data": 1,
                 "open_audits": 1,
                 "open_actions": 2,
-                "overdue_actions": 0
+                "overdue_actions": 0,
+                "due_soon": 0,
+                "unreachable": 0,
+                "off_pace": 0
               }
             }
 
@@ -153,6 +197,7 @@ struct StatusJSONTests {
         #expect((root["objectives"] as? [Any])?.count == 30)
         #expect((root["overdue_actions"] as? [Any])?.count == 40)
         #expect((root["open_audits"] as? [Any])?.count == 7)
+        #expect((root["due_soon_actions"] as? [Any])?.count == 12)
         let first = try #require((root["objectives"] as? [[String: Any]])?.first)
         #expect(first["title"] as? String == StatusFixtures.longNFDTitle + " 1", "titles in full, as stored")
     }

@@ -89,22 +89,24 @@ struct StatusTextReportTests {
             "",
             "Overdue actions: 0 of 2 open",
             "",
+            "Actions due within 14 days: 0",
+            "",
             "Nothing needs attention: no objective off track, no action overdue",
         ])
     }
 
     @Test func offTrackAndAtRiskObjectivesAreNamedWithValueAndTarget() {
         let english = report().lines(StatusFixtures.small)
-        #expect(english.contains { $0.hasPrefix("  ✗ MT-01  Tỷ lệ văn bản đến điện tử") && $0.hasSuffix("62.5% / 90%") })
+        #expect(english.contains { $0.hasPrefix("  ✗ MT-01  Tỷ lệ văn bản đến điện tử") && $0.hasSuffix("62.5% / 90%  cannot be met") })
         #expect(english.contains { $0.hasPrefix("  ! MT-02  Thời gian giải quyết hồ sơ") && $0.hasSuffix("5.83 / ≤5 ngày") })
         #expect(!english.contains { $0.contains("MT-03") }, "objectives without data are counted, not named")
         #expect(english.contains("Objectives 2026: 3 — 1 off track, 1 at risk, 0 met, 1 no data"))
         let vietnamese = report(.vi).lines(StatusFixtures.small)
-        #expect(vietnamese.contains { $0.hasSuffix("62,5% / 90%") }, "Vietnamese writes a decimal comma")
+        #expect(vietnamese.contains { $0.hasSuffix("62,5% / 90%  không thể đạt") }, "Vietnamese writes a decimal comma")
         #expect(vietnamese.contains { $0.hasSuffix("5,83 / ≤5 ngày") })
         #expect(vietnamese.contains("Mục tiêu 2026: 3 — 1 chưa đạt, 1 có nguy cơ, 0 đạt, 1 chưa có số liệu"))
         let plain = report(ascii: true).lines(StatusFixtures.small)
-        #expect(plain.contains { $0.hasPrefix("  x MT-01  Ty le van ban den dien tu") && $0.hasSuffix("62.5% / 90%") })
+        #expect(plain.contains { $0.hasPrefix("  x MT-01  Ty le van ban den dien tu") && $0.hasSuffix("62.5% / 90%  cannot be met") })
         #expect(plain.contains { $0.hasSuffix("5.83 / <=5 ngay") })
     }
 
@@ -117,6 +119,39 @@ struct StatusTextReportTests {
         let vietnamese = report(.vi).lines(StatusFixtures.small)
         #expect(vietnamese.contains { $0.hasPrefix("  HD-07  143 ngày  Phòng Hành chính – Tổng") })
         #expect(vietnamese.contains("Hành động quá hạn: 1 trên 4 đang mở"))
+    }
+
+    @Test func dueSoonActionsAreNamedWithDaysLeftAndDoNotChangeTheVerdict() throws {
+        let english = report().lines(StatusFixtures.small)
+        #expect(english.contains("Actions due within 14 days: 1"))
+        #expect(english.contains("  HD-09  in 3 days  Phòng Hành chính – Tổng hợp  Rà soát quy trình lưu trữ hồ sơ"))
+        let vietnamese = report(.vi).lines(StatusFixtures.small)
+        #expect(vietnamese.contains("Hành động đến hạn trong 14 ngày tới: 1"))
+        #expect(vietnamese.contains { $0.hasPrefix("  HD-09  còn 3 ngày  Phòng Hành chính – Tổng")
+            && $0.hasSuffix("  Rà soát quy trình lưu trữ hồ sơ") })
+
+        var healthy = StatusFixtures.healthy
+        healthy.dueWithin = 0
+        healthy.dueSoonActions = [StatusFixtures.dueSoon("HD-10", daysLeft: 0)]
+        healthy.counts.dueSoon = 1
+        let lines = report().lines(healthy)
+        #expect(lines.contains("Actions due today: 1"))
+        #expect(lines.contains { $0.hasPrefix("  HD-10  today  ") })
+        #expect(lines.last == "Nothing needs attention: no objective off track, no action overdue",
+                "due soon alone needs no attention")
+    }
+
+    @Test func objectivesOffPaceAreNamedEvenWhenMetSoFar() throws {
+        var snapshot = StatusFixtures.healthy
+        snapshot.objectives[0].pace = ObjectivePace(required: 96, recent: 91.2, reachable: true, onPace: false)
+        let english = report().lines(snapshot)
+        let row = try #require(english.first { $0.contains("MT-01") })
+        #expect(row.hasPrefix("  ✓ MT-01  "))
+        #expect(row.hasSuffix("96.5% / 90%  off pace"), "marked in words, not by colour alone")
+        let vietnamese = report(.vi).lines(snapshot)
+        #expect(vietnamese.contains { $0.contains("MT-01") && $0.hasSuffix("96,5% / 90%  chậm tiến độ") })
+        snapshot.objectives[0].pace = ObjectivePace(required: 96, recent: 97, reachable: true, onPace: true)
+        #expect(!report().lines(snapshot).contains { $0.contains("MT-01") }, "met and on pace: counted, not named")
     }
 
     @Test func unitNamesGetTheRoomShortTitlesLeave() throws {

@@ -216,7 +216,8 @@ import QMSStore
         #expect((root["overdue_actions"] as? [Any])?.isEmpty == true)
         let counts = try #require(root["counts"] as? [String: Int])
         #expect(counts == ["met": 2, "at_risk": 0, "off_track": 0, "no_data": 0, "open_audits": 1,
-                           "open_actions": 1, "overdue_actions": 0])
+                           "open_actions": 1, "overdue_actions": 0, "due_soon": 0, "unreachable": 0,
+                           "off_pace": 0])
     }
 
     // MARK: JSON
@@ -275,8 +276,79 @@ import QMSStore
         #expect(action["due_on"] as? String == "2026-10-01")
         #expect(action["days_overdue"] as? Int == 55)
 
+        #expect(offTrack["pace"] as? [String: NSNull] == ["required": NSNull(), "recent": NSNull(),
+                                                           "reachable": NSNull(), "on_pace": NSNull()],
+                "measured objectives have no pace")
+        #expect(root["due_within"] as? Int == 14)
+        #expect((root["due_soon_actions"] as? [Any])?.isEmpty == true, "ACT-A1 is due in 36 days")
+        let closing = try #require(root["closing"] as? [String: Any])
+        #expect(closing["median_days"] as? Double == 19, "ACT-A-DONE: opened 1 January, closed the 20th")
+        #expect(closing["p90_days"] as? Double == 19)
+        #expect(closing["closed"] as? Int == 1)
+
         #expect(root["counts"] as? [String: Int] == ["met": 2, "at_risk": 0, "off_track": 1, "no_data": 0,
-                                                     "open_audits": 1, "open_actions": 2, "overdue_actions": 1])
+                                                     "open_audits": 1, "open_actions": 2, "overdue_actions": 1,
+                                                     "due_soon": 0, "unreachable": 0, "off_pace": 0])
+    }
+
+    // MARK: Due soon
+
+    @Test func dueWithinSetsTheWindowAndNeverTheExitStatus() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let base = ["status", "--db", fixture.path, "--unit", "DEPT-A", "--as-of", Self.asOf, "--json"]
+        // ACT-A1 is due on 31 December: 36 days after the as-of day.
+        let edge = run(base + ["--due-within", "36"])
+        #expect(edge.status == 0, "due soon alone needs no attention: \(edge.err)")
+        let root = try json(edge.out)
+        #expect(root["due_within"] as? Int == 36)
+        let soon = try #require(root["due_soon_actions"] as? [[String: Any]])
+        #expect(soon.count == 1)
+        #expect(soon.first?["id"] as? String == "ACT-A1")
+        #expect(soon.first?["title"] as? String == "Bổ sung hồ sơ")
+        #expect(soon.first?["unit_id"] as? String == "DIV-A1")
+        #expect(soon.first?["owner"] as? String == "Trần Thị Bình")
+        #expect(soon.first?["due_on"] as? String == "2026-12-31")
+        #expect(soon.first?["days_left"] as? Int == 36)
+        #expect((root["counts"] as? [String: Int])?["due_soon"] == 1)
+        let short = try json(run(base + ["--due-within", "35"]).out)
+        #expect((short["due_soon_actions"] as? [Any])?.isEmpty == true, "D + N + 1 is not due soon")
+
+        let text = run(["status", "--db", fixture.path, "--unit", "DEPT-A", "--as-of", Self.asOf,
+                        "--due-within=36"])
+        #expect(text.out.contains("\nActions due within 36 days: 1\n"))
+        #expect(text.out.contains("  ACT-A1  in 36 days  Tổ một cửa  Bổ sung hồ sơ\n"))
+    }
+
+    @Test func dueWithinComesFromTheConfigFileUnlessGiven() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let configFolder = fixture.folder.appendingPathComponent("isodash", isDirectory: true)
+        try FileManager.default.createDirectory(at: configFolder, withIntermediateDirectories: true)
+        try Data("due_within = \"40\"\n".utf8).write(to: configFolder.appendingPathComponent("config"))
+        let environment = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": fixture.folder.path]
+        let base = ["status", "--db", fixture.path, "--as-of", Self.asOf, "--json"]
+        let configured = try json(run(base, environment: environment).out)
+        #expect(configured["due_within"] as? Int == 40)
+        #expect((configured["due_soon_actions"] as? [Any])?.count == 1)
+        let overridden = try json(run(base + ["--due-within", "0"], environment: environment).out)
+        #expect(overridden["due_within"] as? Int == 0, "the option wins over the config file")
+
+        try Data("due_within = \"two weeks\"\n".utf8).write(to: configFolder.appendingPathComponent("config"))
+        let bad = run(base, environment: environment)
+        #expect(bad.status == 1, "a bad setting is a warning, not a failure")
+        #expect(try json(bad.out)["due_within"] as? Int == 14)
+        #expect(bad.err.contains("due_within"), "\(bad.err)")
+    }
+
+    @Test(arguments: ["366", "-1", "1.5", "abc", "", "14d"])
+    func dueWithinMustBeAWholeNumberOfDays(value: String) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let result = run(["status", "--db", fixture.path, "--due-within", value])
+        #expect(result.status == 2)
+        #expect(result.out.isEmpty)
+        #expect(result.err.hasPrefix("isodash: status: "), "\(result.err)")
     }
 
     // MARK: Text

@@ -1,4 +1,5 @@
 import Foundation
+import QMSDomain
 
 /// The dashboard's settings from `$XDG_CONFIG_HOME/isodash/config` (default
 /// `~/.config/isodash/config`), in the same `key = "value"` form as theme files:
@@ -7,6 +8,7 @@ import Foundation
 /// # isodash configuration
 /// theme = "projector"   # a theme name or a path to a .theme file
 /// unit  = "SO-TTTT"     # the unit in scope when the dashboard opens
+/// due_within = "14"     # actions due within 14 days count as due soon
 /// ```
 ///
 /// Command-line options win over `ISODASH_THEME`, which wins over this file. A line the
@@ -15,17 +17,20 @@ import Foundation
 public struct DashboardConfig: Hashable, Sendable {
     public var theme: String?
     public var unit: String?
+    /// N of the due-soon rule (0…365); nil: the default, 14. `--due-within` wins over it.
+    public var dueWithin: Int?
     /// `FILE:LINE: what is wrong, expected …`, in line order.
     public var warnings: [String]
 
-    public init(theme: String? = nil, unit: String? = nil, warnings: [String] = []) {
+    public init(theme: String? = nil, unit: String? = nil, dueWithin: Int? = nil, warnings: [String] = []) {
         self.theme = theme
         self.unit = unit
+        self.dueWithin = dueWithin
         self.warnings = warnings
     }
 
     /// The keys the file may set.
-    public static let keys = ["theme", "unit"]
+    public static let keys = ["theme", "unit", "due_within"]
 
     /// Where the file is: `$XDG_CONFIG_HOME/isodash/config`, else `$HOME/.config/isodash/config`.
     public static func path(environment: [String: String]) -> String? {
@@ -64,6 +69,15 @@ public struct DashboardConfig: Hashable, Sendable {
             switch key {
             case "theme": config.theme = value.isEmpty ? nil : value
             case "unit": config.unit = value.isEmpty ? nil : value
+            case "due_within":
+                if value.isEmpty {
+                    config.dueWithin = nil
+                } else if let rule = DueSoonRule.parse(value) {
+                    config.dueWithin = rule.days
+                } else {
+                    config.warnings.append("\(source):\(lineNumber): due_within = \"\(value)\" is not a number of days, "
+                                           + "expected a whole number from 0 to 365 (e.g. due_within = \"14\")")
+                }
             default:
                 config.warnings.append("\(source):\(lineNumber): unknown key '\(key)', expected one of "
                                        + keys.joined(separator: ", "))

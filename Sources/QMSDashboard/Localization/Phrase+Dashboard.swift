@@ -40,7 +40,7 @@ extension Phrase {
         case objectiveDetail, target, margin, direction, higherIsBetter, lowerIsBetter, owner, due
         case snapshotIndicator
         case indicator, measuredByReports, value, trend, noTrend, measurements, noMeasurements
-        case statusRule, noValueRule, objectiveGone
+        case statusRule, noValueRule, objectiveGone, pace
         // Audits
         case openAndRecentAudits, noAudits, findings, noFindings, actionsRaised, noActionsRaised, auditGone
         case lead, period
@@ -203,6 +203,7 @@ extension Phrase {
             case .lowerIsBetter: return Phrase(en: "lower is better", vi: "càng thấp càng tốt")
             case .owner: return Phrase(en: "Owner", vi: "Phụ trách")
             case .due: return Phrase(en: "Due", vi: "Hạn")
+            case .pace: return Phrase(en: "Pace", vi: "Tiến độ")
             case .indicator: return Phrase(en: "Indicator", vi: "Chỉ số")
             case .measuredByReports: return Phrase(en: "reported measurements", vi: "số liệu báo cáo")
             case .value: return Phrase(en: "Value", vi: "Giá trị")

@@ -183,6 +183,56 @@ extension Phrase.Dashboard {
         Phrase(en: "in \(days) d", vi: "còn \(days) ngày")
     }
 
+    /// Actions due soon, in the overview's summary line.
+    static func dueSoonCount(_ count: Int) -> Phrase {
+        Phrase(en: "\(count) due soon", vi: "\(count) sắp đến hạn")
+    }
+
+    /// The overview's actions panel when it lists due-soon actions after the overdue ones.
+    static func overdueAndDueSoon(_ dueSoon: Int) -> Phrase {
+        Phrase(en: "Overdue actions + \(dueSoon) due soon", vi: "Hành động quá hạn + \(dueSoon) sắp đến hạn")
+    }
+
+    /// An action due today, in a table cell.
+    static let dueToday = Phrase(en: "today", vi: "hôm nay")
+
+    /// The word put before an objective's title on the overview when it cannot be met
+    /// any more or runs off pace (status is never shown by colour alone).
+    static func paceMark(unreachable: Bool) -> Phrase {
+        unreachable ? Phrase(en: "cannot be met", vi: "không thể đạt") : Phrase(en: "off pace", vi: "chậm tiến độ")
+    }
+
+    /// The objective detail's pace in words: what the rest of the period needs
+    /// against what the last three months reached. `what` names the indicator.
+    static func paceNeeds(days: Int, required: String, lower: Bool, what: String, recent: String?) -> Phrase {
+        let enDays = days == 1 ? "The remaining day needs" : "The remaining \(days) days need"
+        let enAmount = lower ? "at most \(required)" : required
+        let enRecent = recent.map { "the last three months reached \($0)" } ?? "the last three months have no data"
+        let viAmount = lower ? "không quá \(required)" : required
+        let viRecent = recent.map { "ba tháng gần nhất đạt \($0)" } ?? "ba tháng gần nhất chưa có số liệu"
+        return Phrase(en: "\(enDays) \(enAmount) of \(what); \(enRecent).",
+                      vi: "\(days) ngày còn lại cần \(viAmount) \(what); \(viRecent).")
+    }
+
+    /// How the pace concludes, after `paceNeeds`; nil when nothing can be concluded.
+    static func paceVerdict(unreachable: Bool, onPace: Bool?) -> Phrase? {
+        if unreachable {
+            return Phrase(en: "It can no longer be met by its due day.", vi: "Không thể đạt được trước hạn.")
+        }
+        switch onPace {
+        case true?: return Phrase(en: "On pace.", vi: "Đúng tiến độ.")
+        case false?: return Phrase(en: "Off pace.", vi: "Chậm tiến độ.")
+        case nil: return nil
+        }
+    }
+
+    /// The due day itself: nothing remains, the year's value is final.
+    static func paceDueToday(met: Bool) -> Phrase {
+        met ? Phrase(en: "Due today: the target is met.", vi: "Đến hạn hôm nay: đã đạt chỉ tiêu.")
+            : Phrase(en: "Due today: the target can no longer be met.",
+                     vi: "Đến hạn hôm nay: không thể đạt chỉ tiêu nữa.")
+    }
+
     /// One call of every function above, for the catalogue test.
     static var samples: [Phrase] {
         let day = Day(year: 2026, month: 11, day: 25)!
@@ -203,6 +253,11 @@ extension Phrase.Dashboard {
             rowCounts(inserted: "1", updated: "2", deleted: "0", unchanged: "5"), errorsOfFile("units.csv", count: 1),
             errorsOfFile("units.csv", count: 3), moreErrors(7), line(3), record(2), unknownUnit("X"),
             ageBucket("1–30"), unitFilter("Văn phòng"), statusFilter("open", "mở"), dueIn(5), ownerFilter("nguyen"),
+            dueSoonCount(2), overdueAndDueSoon(3), dueToday, paceMark(unreachable: true), paceMark(unreachable: false),
+            paceNeeds(days: 46, required: "114.3%", lower: false, what: "x", recent: "87.1%"),
+            paceNeeds(days: 1, required: "5%", lower: true, what: "x", recent: nil),
+            paceVerdict(unreachable: true, onPace: nil)!, paceVerdict(unreachable: false, onPace: true)!,
+            paceVerdict(unreachable: false, onPace: false)!, paceDueToday(met: true), paceDueToday(met: false),
         ]
     }
 }

@@ -59,11 +59,48 @@ extension Phrase {
                    vi: "Phát hiện trong năm: không phù hợp nặng \(major), nhẹ \(minor), khuyến nghị \(observation), cơ hội cải tiến \(improvement).")
         }
 
+        public static let daysLeft = Phrase(en: "Days left", vi: "Số ngày còn lại")
+        public static let cannotBeMet = Phrase(en: "cannot be met", vi: "không thể đạt")
+        public static let offPace = Phrase(en: "off pace", vi: "chậm tiến độ")
+
+        /// An objective's pace in a sentence: what the rest of the period needs
+        /// against what the last three months reached.
+        public static func paceLine(id: String, required: String, lower: Bool, recent: String?,
+                                    verdict: Phrase) -> Phrase {
+            let enNeed = lower ? "at most \(required)" : required
+            let viNeed = lower ? "không quá \(required)" : required
+            let enRecent = recent.map { "the last three months reached \($0)" } ?? "the last three months have no data"
+            let viRecent = recent.map { "ba tháng gần nhất đạt \($0)" } ?? "ba tháng gần nhất chưa có số liệu"
+            return Phrase(en: "\(id): \(verdict.english); the rest of the period needs \(enNeed), \(enRecent).",
+                          vi: "\(id): \(verdict.vietnamese); thời gian còn lại cần \(viNeed), \(viRecent).")
+        }
+
+        /// The due-soon table's lead-in.
+        public static func dueSoonSummary(_ count: Int, within: Int) -> Phrase {
+            if within == 0 {
+                return Phrase(en: "Actions due on the day of the review: \(count).",
+                              vi: "Hành động đến hạn trong ngày họp: \(count).")
+            }
+            return Phrase(en: "Actions due within \(within) days: \(count).",
+                          vi: "Hành động đến hạn trong \(within) ngày tới: \(count).")
+        }
+
+        /// Days to close of the actions closed in the year (median and 90th percentile).
+        public static func closingSummary(median: String?, p90: String?, closed: Int, year: Int) -> Phrase {
+            guard let median, let p90, closed > 0 else {
+                return Phrase(en: "No action was closed in \(year) yet.", vi: "Chưa có hành động nào hoàn thành trong năm \(year).")
+            }
+            let actions = closed == 1 ? "1 action" : "\(closed) actions"
+            return Phrase(en: "Days to close (\(actions) closed in \(year)): median \(median), 90th percentile \(p90).",
+                          vi: "Thời gian hoàn thành (\(closed) hành động đóng trong năm \(year)): trung vị \(median) ngày, "
+                              + "phân vị 90 là \(p90) ngày.")
+        }
+
         /// Every phrase without arguments, for the catalogue test.
         public static let catalogue: [Phrase] = [
             body, heldOn, chair, attendees, scope, wholeOrganisation, notRecorded, notes, decisions, allDecisions,
             actionItems, none, noData, id, title, unit, due, status, value, target, indicator, counted, decidedOn,
-            kind, dates, findings, daysOverdue, audit, notSyncedBack,
+            kind, dates, findings, daysOverdue, audit, notSyncedBack, daysLeft, cannotBeMet, offPace,
         ]
     }
 }

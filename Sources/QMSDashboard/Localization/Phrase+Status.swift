@@ -64,6 +64,14 @@ extension Phrase {
             Phrase(en: "\(count) \(status.label(.en))", vi: "\(count) \(status.label(.vi))")
         }
 
+        /// The mark of an objective that cannot be met by its due day any more
+        /// (`ObjectivePace.isUnreachable`): words, so it reads without colour.
+        public static let cannotBeMet = Phrase(en: "cannot be met", vi: "không thể đạt")
+
+        /// The mark of an objective still reachable whose last three months run short
+        /// of the rate the rest of the period needs (`ObjectivePace.isOffPace`).
+        public static let offPace = Phrase(en: "off pace", vi: "chậm tiến độ")
+
         // MARK: Audits
 
         /// The open-audits section heading.
@@ -92,6 +100,25 @@ extension Phrase {
         /// Days past due, in the overdue-actions table (the heading already says "overdue").
         public static func days(_ count: Int) -> Phrase {
             Phrase(en: count == 1 ? "1 day" : "\(count) days", vi: "\(count) ngày")
+        }
+
+        /// The due-soon section heading: open or in-progress actions due from the
+        /// as-of day to `within` days later.
+        public static func dueSoonHeading(_ count: Int, within: Int) -> Phrase {
+            if within == 0 {
+                return Phrase(en: "Actions due today: \(count)", vi: "Hành động đến hạn hôm nay: \(count)")
+            }
+            return Phrase(en: "Actions due within \(within) days: \(count)",
+                          vi: "Hành động đến hạn trong \(within) ngày tới: \(count)")
+        }
+
+        /// Days until an action's due day, in the due-soon table.
+        public static func daysLeft(_ count: Int) -> Phrase {
+            switch count {
+            case ...0: return Phrase(en: "today", vi: "hôm nay")
+            case 1: return Phrase(en: "in 1 day", vi: "còn 1 ngày")
+            default: return Phrase(en: "in \(count) days", vi: "còn \(count) ngày")
+            }
         }
 
         // MARK: Lists and verdict
@@ -135,10 +162,13 @@ extension Phrase {
         Status.noObjectives(year: 2026),
         Status.objectiveCount(1, .met), Status.objectiveCount(1, .atRisk),
         Status.objectiveCount(1, .offTrack), Status.objectiveCount(1, .noData),
+        Status.cannotBeMet, Status.offPace,
         Status.openAuditsHeading(2),
         Status.nonconformities(major: 0, minor: 0), Status.nonconformities(major: 1, minor: 2),
         Status.actionsHeading(open: 5, overdue: 2),
         Status.days(1), Status.days(2),
+        Status.dueSoonHeading(2, within: 14), Status.dueSoonHeading(1, within: 0),
+        Status.daysLeft(0), Status.daysLeft(1), Status.daysLeft(5),
         Status.more(3),
         Status.needsAttention(offTrack: 1, overdue: 0), Status.needsAttention(offTrack: 2, overdue: 3),
         Status.nothingNeedsAttention,

@@ -109,6 +109,17 @@ public struct ReviewMinutes: Sendable {
                                 mark + (number(objective.target) ?? "?") + unit,
                                 ObjectiveStatus(rawValue: objective.status)?.label(language) ?? objective.status]
                     }))
+                // The ones the committee has to decide on, in words: those that cannot be
+                // met any more or run off pace (figures frozen before pace was kept have none).
+                let lines = figures.objectives.compactMap { objective -> String? in
+                    guard let pace = objective.pace, let required = pace.required,
+                          pace.isUnreachable || pace.isOffPace, let verdict = paceWord(pace) else { return nil }
+                    return say(Phrase.Review.paceLine(
+                        id: objective.id, required: (number(required) ?? "?") + "%",
+                        lower: objective.direction == Direction.lower.rawValue,
+                        recent: pace.recent.flatMap { number($0) }.map { $0 + "%" }, verdict: verdict))
+                }
+                if !lines.isEmpty { blocks.append(.bullets(lines)) }
             }
             return blocks
         case .processPerformance:
@@ -122,6 +133,11 @@ public struct ReviewMinutes: Sendable {
                     observation: figures.findingsByGrade["observation"] ?? 0,
                     improvement: figures.findingsByGrade["improvement"] ?? 0))),
             ]
+            if let closing = figures.closing {
+                blocks.insert(.paragraph(say(Phrase.Review.closingSummary(
+                    median: closing.medianDays.flatMap { number($0) }, p90: closing.p90Days.flatMap { number($0) },
+                    closed: closing.closed, year: figures.year))), at: 1)
+            }
             if !figures.worstOverdue.isEmpty {
                 blocks.append(.table(
                     header: [say(Phrase.Review.id), say(Phrase.Review.title), say(Phrase.Review.unit),
@@ -129,6 +145,19 @@ public struct ReviewMinutes: Sendable {
                     rows: figures.worstOverdue.map { action in
                         [action.id, clean(action.title), clean(action.unitID), dayText(action.dueOn), String(action.daysOverdue)]
                     }))
+            }
+            if let dueSoon = figures.dueSoon, let within = figures.dueWithin {
+                blocks.append(.paragraph(say(Phrase.Review.dueSoonSummary(figures.dueSoonCount ?? dueSoon.count,
+                                                                          within: within))))
+                if !dueSoon.isEmpty {
+                    blocks.append(.table(
+                        header: [say(Phrase.Review.id), say(Phrase.Review.title), say(Phrase.Review.unit),
+                                 say(Phrase.Review.due), say(Phrase.Review.daysLeft)],
+                        rows: dueSoon.map { action in
+                            [action.id, clean(action.title), clean(action.unitID), dayText(action.dueOn),
+                             String(action.daysLeft)]
+                        }))
+                }
             }
             return blocks
         case .monitoring:
@@ -164,6 +193,13 @@ public struct ReviewMinutes: Sendable {
     }
 
     private func say(_ phrase: Phrase) -> String { phrase.text(language) }
+
+    /// The pace in a word or two when the committee must act on it; nil otherwise.
+    private func paceWord(_ pace: ObjectivePace) -> Phrase? {
+        if pace.isUnreachable { return Phrase.Review.cannotBeMet }
+        if pace.isOffPace { return Phrase.Review.offPace }
+        return nil
+    }
 
     private func clean(_ text: String) -> String { TextSanitizer().sanitize(text) }
 

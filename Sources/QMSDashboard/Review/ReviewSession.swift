@@ -15,10 +15,14 @@ public final class ReviewSession {
     /// The store's data version when last read: another process's commit changes it.
     private var version: Int?
 
-    public init(store: Store, review: Review) throws(StoreError) {
+    /// N of the due-soon rule the live figures use (`DueSoonRule`).
+    public let dueWithin: Int
+
+    public init(store: Store, review: Review, dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) {
         self.store = store
+        self.dueWithin = dueWithin
         content = ReviewContent(review: review, attendees: [], entries: [], actionItems: [],
-                                figures: try Self.figures(of: review, in: store))
+                                figures: try Self.figures(of: review, in: store, dueWithin: dueWithin))
         try reloadRecorded()
         version = try? store.dataVersion()
     }
@@ -41,7 +45,7 @@ public final class ReviewSession {
 
     /// Reads the figures of the agenda again.
     public func refreshFigures() throws(StoreError) {
-        content.figures = try Self.figures(of: content.review, in: store)
+        content.figures = try Self.figures(of: content.review, in: store, dueWithin: dueWithin)
     }
 
     /// Does what `request` asks; a failure becomes a `.failed` answer the chair can act on.
@@ -80,13 +84,14 @@ public final class ReviewSession {
     }
 
     /// Frozen figures for a closed review, live ones for an open review.
-    static func figures(of review: Review, in store: Store) throws(StoreError) -> ReviewFigures {
+    static func figures(of review: Review, in store: Store,
+                        dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> ReviewFigures {
         if review.state == .closed, let frozen = review.frozenSnapshot,
            let figures = try? JSONDecoder().decode(ReviewFigures.self, from: Data(frozen.utf8)) {
             return figures
         }
         return try store.reviewFigures(scope: UnitScope(rootID: review.scopeUnitID), asOf: review.heldOn,
-                                       reviewID: review.id)
+                                       reviewID: review.id, dueWithin: dueWithin)
     }
 
     private static func phrase(for error: StoreError) -> Phrase {

@@ -100,6 +100,11 @@ struct ObjectiveDetailScreen {
         }
         add(.value, [Span(value, style: progress.value == nil ? Style(.noData) : Style(.text, .bold))])
         add(.statusRule, [Span(rule(progress, context: context))])
+        if let text = pace(progress, context: context) {
+            let pace = progress.pace
+            let style = pace.isUnreachable ? Style(.offTrack, .bold) : (pace.isOffPace ? Style(.atRisk) : Style(.text))
+            add(.pace, [Span(text, style: style)])
+        }
         add(.target, [Span(context.target(of: objective) + context.separator + context.text(.margin).lowercased() + " "
                            + context.measured(objective.effectiveMargin, measure: objective.measure) + context.separator
                            + context.text(objective.direction == .higher ? .higherIsBetter : .lowerIsBetter))])
@@ -112,6 +117,32 @@ struct ObjectiveDetailScreen {
             add(.indicator, [Span(context.text(.measuredByReports), style: Style(.muted))])
         }
         return lines
+    }
+
+    /// The objective's pace in words (`ObjectivePace`): what the days left before
+    /// its due day need against what the last three months reached, and whether it
+    /// can still be met; nil when nothing can be said (no ratio indicator, no data,
+    /// past the due day).
+    static func pace(_ progress: ObjectiveProgress, context: RenderContext) -> String? {
+        let pace = progress.pace
+        let objective = progress.objective
+        guard let indicator = objective.indicator else { return nil }
+        if let required = pace.required {
+            let days = objective.effectiveDueOn.days(since: context.asOf)
+            var what = indicator.name(context.language)
+            if let first = what.first { what = first.lowercased() + what.dropFirst() }
+            var text = context.text(Phrase.Dashboard.paceNeeds(
+                days: days, required: context.measured(required, measure: "%"), lower: objective.direction == .lower,
+                what: what, recent: pace.recent.map { context.measured($0, measure: "%") }))
+            if let verdict = Phrase.Dashboard.paceVerdict(unreachable: pace.isUnreachable, onPace: pace.onPace) {
+                text += " " + context.text(verdict)
+            }
+            return text
+        }
+        if let reachable = pace.reachable {
+            return context.text(Phrase.Dashboard.paceDueToday(met: reachable))
+        }
+        return nil
     }
 
     /// The status table of EXPORT-FORMAT §6 applied to this value, in words.

@@ -12,7 +12,9 @@ import TermUI
 /// └────────────────────────────────────────────────────────────────────────────┘
 /// ┌ Open audits ─────────────── 1/3 ┐┌ Overdue actions ─────────────────── 1/5 ┐
 /// ```
-/// Everything comes from one `StatusSnapshot`. At 80×24 it fits; on a larger terminal
+/// The actions panel lists the overdue actions, then those due soon (days left,
+/// never by colour alone); objectives that cannot be met any more or run off pace
+/// carry the word before their title. Everything comes from one `StatusSnapshot`. At 80×24 it fits; on a larger terminal
 /// the panels grow and gain columns (unit, owner, dates).
 struct OverviewScreen {
     func render(in area: Rect, buffer: inout Buffer, state: inout DashboardState, data: DashboardData,
@@ -22,7 +24,7 @@ struct OverviewScreen {
         // A tall screen (a projector) gets the headline numbers in big digits.
         let headlineHeight = area.height >= 34 && area.width >= 100 ? Self.headlineHeight : 0
         let available = area.height - 1 - headlineHeight
-        let bottomWanted = max(5, min(max(snapshot.openAudits.count, snapshot.overdueActions.count) + 3, available / 2))
+        let bottomWanted = max(5, min(max(snapshot.openAudits.count, snapshot.overdueActions.count + snapshot.dueSoonActions.count) + 3, available / 2))
         let objectivesWanted = max(5, snapshot.objectives.count + 3)
         let objectivesHeight = max(5, min(objectivesWanted, available - bottomWanted))
         let rows = Layout.vertical([.length(1), .length(headlineHeight), .length(objectivesHeight), .fill(1)]).split(area)
@@ -74,6 +76,10 @@ struct OverviewScreen {
             items.append(Item(full: context.text(Phrase.Dashboard.actionsOverdue(counts.overdueActions)),
                               short: context.text(Phrase.Dashboard.overdueShort(counts.overdueActions)),
                               style: Style(.error, .bold), dropOrder: 0))
+        }
+        if counts.dueSoon > 0 {
+            let text = context.text(Phrase.Dashboard.dueSoonCount(counts.dueSoon))
+            items.append(Item(full: text, short: text, style: Style(.atRisk), dropOrder: 2))
         }
         if counts.openAudits > 0 {
             let text = context.text(Phrase.Dashboard.auditsOpen(counts.openAudits))
@@ -152,7 +158,7 @@ struct OverviewScreen {
             return (page.map { progress in
                 var cells = [
                     TableCell(context.status(progress.status), style: context.style(of: progress.status)),
-                    TableCell(progress.objective.title),
+                    Self.titleCell(progress, context: context),
                 ]
                 if wide { cells.append(TableCell(progress.unitName ?? context.text(.wholeOrganisation), style: Style(.muted))) }
                 cells += [
@@ -172,6 +178,16 @@ struct OverviewScreen {
                         trackStyle: Style(context.role(of: progress.status)))
                 .render(in: cell, buffer: &buffer)
         }
+    }
+
+    /// The objective's title, after a word saying it cannot be met any more or
+    /// runs off pace (`ObjectivePace`), so that shows without colour too.
+    static func titleCell(_ progress: ObjectiveProgress, context: RenderContext) -> TableCell {
+        let pace = progress.pace
+        guard pace.isUnreachable || pace.isOffPace else { return TableCell(progress.objective.title) }
+        let mark = context.text(Phrase.Dashboard.paceMark(unreachable: pace.isUnreachable))
+        return TableCell(mark + context.separator + progress.objective.title,
+                         style: pace.isUnreachable ? Style(.offTrack) : Style(.atRisk))
     }
 
     /// How far an objective is towards its target, 0…1 (1 when met); nil without a value.
@@ -237,19 +253,34 @@ struct OverviewScreen {
     func actions(_ snapshot: StatusSnapshot, in area: Rect, buffer: inout Buffer, state: inout DashboardState,
                  focused: Bool, context: RenderContext) throws {
         let wide = area.width >= 60
+        // Room for `in 14 d` / `còn 14 ngày` once due-soon actions are listed.
+        let dueSoon = !snapshot.dueSoonActions.isEmpty
+        let lateWidth = context.language == .vi ? (dueSoon ? 11 : 9) : (dueSoon ? 7 : 6)
         var columns = [
-            TableColumn(context.text(.columnLate), width: .length(context.language == .vi ? 9 : 6), alignment: .right),
+            TableColumn(context.text(.columnLate), width: .length(lateWidth), alignment: .right),
             TableColumn(context.text(.columnAction), width: .fill(1)),
             TableColumn(context.text(.columnUnit), width: .length(wide ? 20 : 12)),
         ]
         if wide { columns.append(TableColumn(context.text(.columnOwner), width: .length(14))) }
-        let items = snapshot.overdueActions
-        let panel = ListPanel(list: .overviewActions, title: context.text(.overdueActions), columns: columns,
+        // Overdue first, worst first; then what falls due soon, nearest first.
+        let overdue = snapshot.overdueActions
+        let items = overdue + snapshot.dueSoonActions
+        let title = snapshot.dueSoonActions.isEmpty ? context.text(.overdueActions)
+            : context.text(Phrase.Dashboard.overdueAndDueSoon(snapshot.dueSoonActions.count))
+        let panel = ListPanel(list: .overviewActions, title: title, columns: columns,
                               isFocused: focused, placeholder: context.text(.noOverdueActions))
         panel.render(in: area, buffer: &buffer, state: &state, context: context) { offset, limit in
-            (items.dropFirst(offset).prefix(limit).map { summary in
+            (items.dropFirst(offset).prefix(limit).enumerated().map { index, summary in
+                let cell: TableCell
+                if offset + index < overdue.count {
+                    cell = TableCell(context.text(Phrase.Dashboard.days(summary.daysOverdue ?? 0)), style: Style(.error, .bold))
+                } else {
+                    let left = DueSoonRule.daysLeft(dueOn: summary.action.dueOn, on: snapshot.asOf)
+                    cell = TableCell(context.text(left <= 0 ? Phrase.Dashboard.dueToday : Phrase.Dashboard.dueIn(left)),
+                                     style: Style(.atRisk))
+                }
                 var cells = [
-                    TableCell(context.text(Phrase.Dashboard.days(summary.daysOverdue ?? 0)), style: Style(.error, .bold)),
+                    cell,
                     TableCell(summary.action.title),
                     TableCell(summary.unitName ?? summary.action.unitID, style: Style(.muted)),
                 ]

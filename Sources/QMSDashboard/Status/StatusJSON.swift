@@ -41,6 +41,13 @@ public enum StatusJSON {
             ("objectives", .array(snapshot.objectives.map(objective))),
             ("open_audits", .array(snapshot.openAudits.map(audit))),
             ("overdue_actions", .array(snapshot.overdueActions.map { action($0, asOf: snapshot.asOf) })),
+            ("due_within", .integer(snapshot.dueWithin)),
+            ("due_soon_actions", .array(snapshot.dueSoonActions.map { dueSoon($0, asOf: snapshot.asOf) })),
+            ("closing", .object([
+                ("median_days", snapshot.closing.medianDays.map(Value.number) ?? .null),
+                ("p90_days", snapshot.closing.p90Days.map(Value.number) ?? .null),
+                ("closed", .integer(snapshot.closing.closed)),
+            ])),
             ("counts", .object([
                 ("met", .integer(counts.met)),
                 ("at_risk", .integer(counts.atRisk)),
@@ -49,6 +56,9 @@ public enum StatusJSON {
                 ("open_audits", .integer(counts.openAudits)),
                 ("open_actions", .integer(counts.openActions)),
                 ("overdue_actions", .integer(counts.overdueActions)),
+                ("due_soon", .integer(counts.dueSoon)),
+                ("unreachable", .integer(counts.unreachable)),
+                ("off_pace", .integer(counts.offPace)),
             ])),
         ])
     }
@@ -67,6 +77,17 @@ public enum StatusJSON {
             ("direction", .string(objective.direction.rawValue)),
             ("margin", .number(objective.effectiveMargin)),
             ("status", .string(progress.status.rawValue)),
+            ("pace", pace(progress.pace)),
+        ])
+    }
+
+    /// Always an object, its members null where the pace cannot be said.
+    private static func pace(_ pace: ObjectivePace) -> Value {
+        .object([
+            ("required", pace.required.map(Value.number) ?? .null),
+            ("recent", pace.recent.map(Value.number) ?? .null),
+            ("reachable", pace.reachable.map(Value.bool) ?? .null),
+            ("on_pace", pace.onPace.map(Value.bool) ?? .null),
         ])
     }
 
@@ -101,6 +122,18 @@ public enum StatusJSON {
             ("finding_id", .optionalString(action.findingID)),
             ("due_on", .string(action.dueOn.description)),
             ("days_overdue", .integer(days)),
+        ])
+    }
+
+    private static func dueSoon(_ summary: ActionSummary, asOf: Day) -> Value {
+        let action = summary.action
+        return .object([
+            ("id", .string(action.id)),
+            ("title", .string(action.title)),
+            ("unit_id", .string(action.unitID)),
+            ("owner", .optionalString(action.owner)),
+            ("due_on", .string(action.dueOn.description)),
+            ("days_left", .integer(DueSoonRule.daysLeft(dueOn: action.dueOn, on: asOf))),
         ])
     }
 
@@ -145,6 +178,7 @@ public enum StatusJSON {
     /// A JSON value whose objects keep their keys in the order given.
     indirect enum Value {
         case null
+        case bool(Bool)
         case integer(Int)
         case number(Double)
         case string(String)
@@ -160,6 +194,8 @@ public enum StatusJSON {
         switch value {
         case .null:
             output.append("null")
+        case .bool(let flag):
+            output.append(flag ? "true" : "false")
         case .integer(let number):
             output.append(String(number))
         case .number(let number):

@@ -7,7 +7,7 @@ import TermUI
 ///
 /// A department head over SSH reads it at 80×24, so the report never exceeds
 /// `width` columns or `height` lines, whatever the store holds: when there are more
-/// off-track objectives, open audits or overdue actions than fit, the worst are named
+/// off-track objectives, open audits, overdue or due-soon actions than fit, the worst are named
 /// (in the snapshot's order, which puts them first) and a `+N more` line counts the
 /// rest, which `--json` lists in full. Widths are display widths, so long Vietnamese
 /// titles (decomposed or not) and wide characters are cut at a character boundary
@@ -59,13 +59,18 @@ public struct StatusTextReport: Sendable {
     public func lines(_ snapshot: StatusSnapshot) -> [String] {
         guard height > 0, width > 0 else { return [] }
         let header = headerRows(snapshot)
-        let objectiveCandidates = snapshot.objectives.filter { $0.status == .offTrack || $0.status == .atRisk }
-        let demand = [objectiveCandidates.count, snapshot.openAudits.count, snapshot.overdueActions.count]
-        let fixed = header.count + 3 + 1  // three section headings and the verdict
-        let blankCount = 4
+        // Off track and at risk, and whatever cannot be met any more or runs off pace
+        // (even if met so far), in the snapshot's order (worst status first).
+        let objectiveCandidates = snapshot.objectives.filter {
+            $0.status == .offTrack || $0.status == .atRisk || $0.pace.isUnreachable || $0.pace.isOffPace
+        }
+        let demand = [objectiveCandidates.count, snapshot.openAudits.count, snapshot.overdueActions.count,
+                      snapshot.dueSoonActions.count]
+        let fixed = header.count + 4 + 1  // four section headings and the verdict
+        let blankCount = 5
         let useBlanks = height - fixed - blankCount >= min(demand.reduce(0, +), 8)
         let budget = max(0, height - fixed - (useBlanks ? blankCount : 0))
-        let shown = Self.allocate(demand: demand, budget: budget, priority: [0, 2, 1])
+        let shown = Self.allocate(demand: demand, budget: budget, priority: [0, 2, 3, 1])
 
         var rows = header
         let blank = Row()
@@ -82,6 +87,10 @@ public struct StatusTextReport: Sendable {
                                                      overdue: snapshot.counts.overdueActions)), .bold)]))
         rows += actionRows(snapshot.overdueActions.prefix(shown[2]), asOf: snapshot.asOf)
         if shown[2] > 0 && shown[2] < demand[2] { rows.append(moreRow(demand[2] - shown[2])) }
+        if useBlanks { rows.append(blank) }
+        rows.append(Row([Piece(text(Words.dueSoonHeading(snapshot.counts.dueSoon, within: snapshot.dueWithin)), .bold)]))
+        rows += dueSoonRows(snapshot.dueSoonActions.prefix(shown[3]), asOf: snapshot.asOf)
+        if shown[3] > 0 && shown[3] < demand[3] { rows.append(moreRow(demand[3] - shown[3])) }
         if useBlanks { rows.append(blank) }
         let verdict = verdictRow(snapshot.counts)
         if rows.count + 1 > height {
@@ -146,19 +155,34 @@ public struct StatusTextReport: Sendable {
         let figures = items.map(figure)
         let idWidth = min(14, ids.map { DisplayWidth.of($0) }.max() ?? 0)
         let figureWidth = min(24, figures.map { DisplayWidth.of($0) }.max() ?? 0)
-        let titleWidth = max(0, width - (2 + 2 + idWidth + 2 + 2 + figureWidth))
+        let tags = items.map(paceTag)
+        let tagWidth = min(16, tags.map { DisplayWidth.of($0) }.max() ?? 0)
+        let tagColumns = tagWidth > 0 ? 2 + tagWidth : 0
+        let titleWidth = max(0, width - (2 + 2 + idWidth + 2 + 2 + figureWidth + tagColumns))
         return items.indices.map { offset in
             let index = offset - items.startIndex
             let progress = items[offset]
-            let tone: Tone = progress.status == .offTrack ? .bad : .warning
-            return Row([
+            let tone: Tone = progress.status == .offTrack ? .bad : (progress.status == .atRisk ? .warning : .plain)
+            var row = Row([
                 Piece("  "),
                 Piece(progress.status.symbol(unicode: !ascii) + " ", tone),
                 Piece(fit(ids[index], idWidth) + "  "),
                 Piece(fit(clean(progress.objective.title), titleWidth) + "  "),
                 Piece(TextFit.fit(figures[index], toWidth: figureWidth, alignment: .right, ellipsis: ellipsis), tone),
             ])
+            if tagWidth > 0 {
+                row.pieces.append(Piece("  "))
+                row.pieces.append(Piece(fit(tags[index], tagWidth), progress.pace.isUnreachable ? .bad : .warning))
+            }
+            return row
         }
+    }
+
+    /// Words marking an objective that cannot be met any more or runs off pace; empty otherwise.
+    private func paceTag(_ progress: ObjectiveProgress) -> String {
+        if progress.pace.isUnreachable { return text(Words.cannotBeMet) }
+        if progress.pace.isOffPace { return text(Words.offPace) }
+        return ""
     }
 
     /// `62.5% / 90%`, `12 / 20 quy trình`; a lower-is-better target is marked `≤`.
@@ -218,6 +242,31 @@ public struct StatusTextReport: Sendable {
             return Row([
                 Piece("  " + fit(ids[index], idWidth) + "  "),
                 Piece(TextFit.fit(days[index], toWidth: daysWidth, alignment: .right, ellipsis: ellipsis), .bad),
+                Piece("  " + fit(units[index], unitWidth) + "  "),
+                Piece(fit(titles[index], titleWidth)),
+            ])
+        }
+    }
+
+    /// Due-soon actions: id, days left, unit and title, as the overdue table.
+    private func dueSoonRows(_ items: ArraySlice<ActionSummary>, asOf: Day) -> [Row] {
+        let ids = items.map { clean($0.action.id) }
+        let days = items.map { text(Words.daysLeft(DueSoonRule.daysLeft(dueOn: $0.action.dueOn, on: asOf))) }
+        let units = items.map { clean($0.unitName ?? $0.action.unitID) }
+        let idWidth = min(14, ids.map { DisplayWidth.of($0) }.max() ?? 0)
+        let daysWidth = days.map { DisplayWidth.of($0) }.max() ?? 0
+        let titles = items.map { clean($0.action.title) }
+        let available = width - (2 + idWidth + 2 + daysWidth + 2 + 2)
+        let unitWanted = units.map { DisplayWidth.of($0) }.max() ?? 0
+        let titleWanted = titles.map { DisplayWidth.of($0) }.max() ?? 0
+        let unitWidth = unitWanted + titleWanted <= available ? unitWanted
+            : min(unitWanted, max(22, available - titleWanted))
+        let titleWidth = max(0, available - unitWidth)
+        return items.indices.map { offset in
+            let index = offset - items.startIndex
+            return Row([
+                Piece("  " + fit(ids[index], idWidth) + "  "),
+                Piece(TextFit.fit(days[index], toWidth: daysWidth, alignment: .right, ellipsis: ellipsis), .warning),
                 Piece("  " + fit(units[index], unitWidth) + "  "),
                 Piece(fit(titles[index], titleWidth)),
             ])

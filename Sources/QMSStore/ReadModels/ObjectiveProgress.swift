@@ -13,9 +13,14 @@ public struct ObjectiveProgress: Hashable, Sendable {
     /// For measured objectives, the period the value belongs to.
     public var period: Period?
     public var status: ObjectiveStatus
+    /// Whether the objective can still be met by its due day and whether the last
+    /// three months run fast enough (`ObjectivePace`); `.unknown` for objectives
+    /// without a ratio indicator, and where the read model does not compute it.
+    public var pace: ObjectivePace
 
     public init(objective: ObjectiveRecord, unitName: String?, value: Double?, numerator: Double? = nil,
-                denominator: Double? = nil, period: Period? = nil, status: ObjectiveStatus) {
+                denominator: Double? = nil, period: Period? = nil, status: ObjectiveStatus,
+                pace: ObjectivePace = .unknown) {
         self.objective = objective
         self.unitName = unitName
         self.value = value
@@ -23,5 +28,6 @@ public struct ObjectiveProgress: Hashable, Sendable {
         self.denominator = denominator
         self.period = period
         self.status = status
+        self.pace = pace
     }
 }

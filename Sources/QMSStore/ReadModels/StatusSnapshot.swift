@@ -12,9 +12,18 @@ public struct StatusSnapshot: Hashable, Sendable {
     /// Every overdue action in scope, most days overdue first, then by id.
     public var overdueActions: [ActionSummary]
     public var counts: StatusCounts
+    /// N of the due-soon rule the snapshot was read with (`DueSoonRule`).
+    public var dueWithin: Int
+    /// Every action in scope due soon (due from the as-of day to N days later, open
+    /// or in progress), nearest due day first, then by id.
+    public var dueSoonActions: [ActionSummary]
+    /// Days to close of the actions in scope closed in the as-of year, up to the as-of day.
+    public var closing: ClosingTimes
 
     public init(asOf: Day, scope: ScopeSummary, freshness: DataFreshness, objectives: [ObjectiveProgress],
-                openAudits: [AuditSummary], overdueActions: [ActionSummary], counts: StatusCounts) {
+                openAudits: [AuditSummary], overdueActions: [ActionSummary], counts: StatusCounts,
+                dueWithin: Int = DueSoonRule.defaultDays, dueSoonActions: [ActionSummary] = [],
+                closing: ClosingTimes = .none) {
         self.asOf = asOf
         self.scope = scope
         self.freshness = freshness
@@ -22,5 +31,8 @@ public struct StatusSnapshot: Hashable, Sendable {
         self.openAudits = openAudits
         self.overdueActions = overdueActions
         self.counts = counts
+        self.dueWithin = dueWithin
+        self.dueSoonActions = dueSoonActions
+        self.closing = closing
     }
 }

@@ -8,7 +8,7 @@ extension Store {
             let evaluator = ObjectiveEvaluator(store: self, asOf: asOf)
             let rows = try evaluator.rows(ObjectiveEvaluator.selectSQL(where: "o.id = :objective"),
                                           NamedParameters().with(":objective", objectiveID))
-            guard let row = rows.first, let current = try evaluator.progress(of: [row]).first else {
+            guard let row = rows.first, let current = try evaluator.progress(of: [row], withPace: true).first else {
                 throw .unknownObjective(objectiveID)
             }
             let objective = row.objective

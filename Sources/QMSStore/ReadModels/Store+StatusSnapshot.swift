@@ -8,11 +8,17 @@ extension Store {
     /// organisation, also those with no unit); each is valued over its own unit's
     /// subtree, whatever the scope. Throws `unknownUnit` when the scope names a
     /// unit the store does not hold.
-    public func statusSnapshot(scope: UnitScope, asOf: Day) throws(StoreError) -> StatusSnapshot {
+    ///
+    /// `dueWithin` is N of the due-soon rule (`DueSoonRule`: open or in-progress
+    /// actions due from `asOf` to `asOf` + N days). Objectives get their pace
+    /// (`ObjectivePace`), and the scope its days to close (`ClosingTimes`) over
+    /// the actions closed in `asOf`'s year.
+    public func statusSnapshot(scope: UnitScope, asOf: Day,
+                               dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> StatusSnapshot {
         try readTransaction { () throws(StoreError) in
             let summary = try scopeSummary(scope)
             let freshness = try dataFreshness()
-            let objectives = try objectiveProgress(year: asOf.year, scope: scope, asOf: asOf)
+            let objectives = try objectiveProgress(year: asOf.year, scope: scope, asOf: asOf, withPace: true)
             let parameters = NamedParameters().with(":as_of", asOf)
 
             var openAudits: [AuditSummary] = []
@@ -37,8 +43,12 @@ extension Store {
                 WHERE \(SQLFragments.pendingAction("ac.status")) AND \(scope.condition(on: "ac.unit_id"))
                 """, scope: scope)
 
+            let rule = DueSoonRule(days: dueWithin)
+            let dueSoon = try dueSoonActions(scope: scope, asOf: asOf, rule: rule)
+            let closing = try closingTimes(scope: scope, asOf: asOf)
+
             var counts = StatusCounts(openAudits: openAudits.count, openActions: openActions,
-                                      overdueActions: overdue.count)
+                                      overdueActions: overdue.count, dueSoon: dueSoon.count)
             for progress in objectives {
                 switch progress.status {
                 case .met: counts.met += 1
@@ -46,20 +56,24 @@ extension Store {
                 case .offTrack: counts.offTrack += 1
                 case .noData: counts.noData += 1
                 }
+                if progress.pace.isUnreachable { counts.unreachable += 1 }
+                if progress.pace.isOffPace { counts.offPace += 1 }
             }
             return StatusSnapshot(asOf: asOf, scope: summary, freshness: freshness, objectives: objectives,
-                                  openAudits: openAudits, overdueActions: overdue, counts: counts)
+                                  openAudits: openAudits, overdueActions: overdue, counts: counts,
+                                  dueWithin: rule.days, dueSoonActions: dueSoon, closing: closing)
         }
     }
 
     /// The objectives of `year` in `scope` with their values on `asOf`, worst
     /// status first, then by id.
-    func objectiveProgress(year: Int, scope: UnitScope, asOf: Day) throws(StoreError) -> [ObjectiveProgress] {
+    func objectiveProgress(year: Int, scope: UnitScope, asOf: Day,
+                           withPace: Bool = false) throws(StoreError) -> [ObjectiveProgress] {
         let evaluator = ObjectiveEvaluator(store: self, asOf: asOf)
         let rows = try evaluator.rows(
             ObjectiveEvaluator.selectSQL(where: "o.year = :year AND \(scope.condition(on: "o.unit_id"))"),
             NamedParameters().with(":year", year), scope: scope)
-        return try evaluator.progress(of: rows).sorted {
+        return try evaluator.progress(of: rows, withPace: withPace).sorted {
             ($0.status.urgency, $0.objective.id) < ($1.status.urgency, $1.objective.id)
         }
     }

@@ -24,6 +24,9 @@ public struct ReviewFigures: Codable, Hashable, Sendable {
         public var measure: String
         public var direction: String
         public var status: String
+        /// Whether it can still be met and whether it is on pace (`ObjectivePace`);
+        /// nil in figures frozen before pace was kept.
+        public var pace: ObjectivePace?
     }
 
     public struct AuditFigure: Codable, Hashable, Sendable {
@@ -45,6 +48,16 @@ public struct ReviewFigures: Codable, Hashable, Sendable {
         public var unitID: String
         public var dueOn: String
         public var daysOverdue: Int
+    }
+
+    /// An action falling due soon (`DueSoonRule`) on the review's day.
+    public struct DueSoonFigure: Codable, Hashable, Sendable {
+        public var id: String
+        public var title: String
+        public var unitID: String
+        public var dueOn: String
+        /// Days from the review's day to `dueOn`; 0: due that day.
+        public var daysLeft: Int
     }
 
     public struct ImprovementFigure: Codable, Hashable, Sendable {
@@ -86,4 +99,12 @@ public struct ReviewFigures: Codable, Hashable, Sendable {
     public var audits: [AuditFigure]
     public var improvements: [ImprovementFigure]
     public var previousItems: [PreviousItemFigure]
+    /// N of the due-soon rule; nil in figures frozen before it was kept.
+    public var dueWithin: Int?
+    /// The actions due soon, nearest first, at most 20; nil in figures frozen before.
+    public var dueSoon: [DueSoonFigure]?
+    /// How many actions fall due soon, all of them (`dueSoon` lists at most 20).
+    public var dueSoonCount: Int?
+    /// Days to close of the actions closed in the year; nil in figures frozen before.
+    public var closing: ClosingTimes?
 }

@@ -3,8 +3,10 @@ import QMSDomain
 extension Store {
     /// Everything the review's agenda shows, as of `asOf`, for `scope`, read in one
     /// transaction. `reviewID` leaves the review itself out of "previous" items.
-    public func reviewFigures(scope: UnitScope, asOf: Day, reviewID: Int64? = nil) throws(StoreError) -> ReviewFigures {
-        let snapshot = try statusSnapshot(scope: scope, asOf: asOf)
+    /// `dueWithin` is N of the due-soon rule (`DueSoonRule`).
+    public func reviewFigures(scope: UnitScope, asOf: Day, reviewID: Int64? = nil,
+                              dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> ReviewFigures {
+        let snapshot = try statusSnapshot(scope: scope, asOf: asOf, dueWithin: dueWithin)
         return try readTransaction { () throws(StoreError) -> ReviewFigures in
             let year = asOf.year
             let window = IndicatorWindow.yearToDate(year, asOf: asOf)
@@ -19,7 +21,8 @@ extension Store {
                 ReviewFigures.ObjectiveFigure(
                     id: progress.objective.id, title: progress.objective.title, unitID: progress.objective.unitID,
                     value: progress.value, target: progress.objective.target, measure: progress.objective.measure,
-                    direction: progress.objective.direction.rawValue, status: progress.status.rawValue)
+                    direction: progress.objective.direction.rawValue, status: progress.status.rawValue,
+                    pace: ObjectivePace.applies(to: progress.objective) ? progress.pace : nil)
             }
             var objectiveCounts: [String: Int] = [:]
             for status in ObjectiveStatus.allCases {
@@ -106,7 +109,15 @@ extension Store {
                                                unitID: summary.action.unitID, dueOn: summary.action.dueOn.description,
                                                daysOverdue: summary.daysOverdue ?? 0)
                 },
-                findingsByGrade: findingsByGrade, audits: audits, improvements: improvements, previousItems: previous)
+                findingsByGrade: findingsByGrade, audits: audits, improvements: improvements, previousItems: previous,
+                dueWithin: snapshot.dueWithin,
+                dueSoon: snapshot.dueSoonActions.prefix(20).map { summary in
+                    ReviewFigures.DueSoonFigure(
+                        id: summary.action.id, title: summary.action.title, unitID: summary.action.unitID,
+                        dueOn: summary.action.dueOn.description,
+                        daysLeft: DueSoonRule.daysLeft(dueOn: summary.action.dueOn, on: asOf))
+                },
+                dueSoonCount: snapshot.counts.dueSoon, closing: snapshot.closing)
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import QMSDashboard
 import QMSDomain
 import QMSStore
+import QMSSync
 
 /// `isodash review`: the management review meeting and its minutes.
 ///
@@ -51,6 +52,8 @@ struct ReviewCommand: Command {
         OptionSpec("owner", .value(placeholder: "UNIT"), help: "Owner unit of an action item."),
         OptionSpec("due", .value(placeholder: "YYYY-MM-DD"), help: "Due date of an action item."),
         OptionSpec("theme", .value(placeholder: "NAME|PATH"), help: "Colour theme of review mode (see 'isodash themes')."),
+        OptionSpec("due-within", .value(placeholder: "N"),
+                   help: "Actions due within N days (0-365) count as due soon (default: due_within in the config file, else 14)."),
     ]
     static let positionalRange = 0...3
 
@@ -81,12 +84,15 @@ struct ReviewCommand: Command {
     let exportsActions: Bool
     let outPath: String?
     let themeName: String?
+    /// `--due-within N`; nil: the config file's `due_within`, else 14.
+    let dueWithinOption: Int?
 
     init(arguments: ParsedArguments, context: CommandContext) throws {
         title = arguments.value("title")
         chair = arguments.value("chair")
         scopeUnitID = arguments.value("unit")
         themeName = arguments.value("theme")
+        dueWithinOption = try StatusCommand.dueWithin(arguments.value("due-within"), command: Self.name)
         exportsActions = arguments.has("actions")
         outPath = arguments.value("out")
         if let text = arguments.value("format") {
@@ -153,9 +159,15 @@ struct ReviewCommand: Command {
         reviewIDArgument = target
     }
 
+    /// N of the due-soon rule: `--due-within`, else the config file's `due_within`, else 14.
+    func dueWithin(_ context: CommandContext) -> Int {
+        dueWithinOption ?? DashboardLauncher.loadConfig(context).dueWithin ?? DueSoonRule.defaultDays
+    }
+
     func run(_ context: CommandContext) throws -> Int32 {
         guard let action else {
-            return try ReviewLauncher.run(context, unitID: scopeUnitID, title: title, chair: chair, themeName: themeName)
+            return try ReviewLauncher.run(context, unitID: scopeUnitID, title: title, chair: chair, themeName: themeName,
+                                          dueWithin: dueWithin(context))
         }
         switch action {
         case .start: return try start(context)
@@ -250,7 +262,9 @@ struct ReviewCommand: Command {
             let state = review.state == .open ? (context.global.language == .vi ? "đang họp" : "open")
                                               : (context.global.language == .vi ? "đã kết thúc" : "closed")
             let scope = review.scopeUnitID ?? "-"
-            context.standardOutput.line("\(review.id)\t\(review.heldOn)\t\(state)\t\(scope)\t\(review.title)")
+            // The title is store text: controls shown, never sent to the terminal.
+            let title = QuotedValue.visible(review.title, limit: 200)
+            context.standardOutput.line("\(review.id)\t\(review.heldOn)\t\(state)\t\(QuotedValue.visible(scope))\t\(title)")
         }
         return 0
     }
@@ -259,11 +273,13 @@ struct ReviewCommand: Command {
         let store = try open(context, mode: .readWrite)
         defer { store.close() }
         let review = try target(store)
+        let days = dueWithin(context)
         guard review.state == .open else {
             throw CommandFailure(StoreError.reviewClosed(review.id).description)
         }
         let figures = try storeCall { () throws(StoreError) in
-            try store.reviewFigures(scope: UnitScope(rootID: review.scopeUnitID), asOf: review.heldOn, reviewID: review.id)
+            try store.reviewFigures(scope: UnitScope(rootID: review.scopeUnitID), asOf: review.heldOn, reviewID: review.id,
+                                    dueWithin: days)
         }
         let snapshot = String(decoding: try JSONEncoder.sorted.encode(figures), as: UTF8.self)
         try storeCall { () throws(StoreError) in try store.closeReview(id: review.id, snapshot: snapshot, now: Date()) }
@@ -291,9 +307,10 @@ struct ReviewCommand: Command {
                         + "the store was changed outside isodash")
                 }
             } else {
+                let days = dueWithin(context)
                 figures = try storeCall { () throws(StoreError) in
                     try store.reviewFigures(scope: UnitScope(rootID: review.scopeUnitID), asOf: review.heldOn,
-                                            reviewID: review.id)
+                                            reviewID: review.id, dueWithin: days)
                 }
             }
             let minutes = ReviewMinutes(

@@ -14,7 +14,7 @@ enum ReviewLauncher {
     /// Opens (or resumes) the review of the as-of day for `unitID` and runs review mode
     /// until the chair quits; returns the exit status.
     static func run(_ context: CommandContext, unitID: String?, title: String?, chair: String?,
-                    themeName: String?) throws -> Int32 {
+                    themeName: String?, dueWithin: Int = DueSoonRule.defaultDays) throws -> Int32 {
         guard context.stdoutIsTerminal && context.stdinIsTerminal else {
             let which = context.stdoutIsTerminal ? "standard input" : "standard output"
             throw CommandFailure("review mode needs a terminal, and \(which) is not one; record from a script with "
@@ -40,7 +40,7 @@ enum ReviewLauncher {
             if let chair, review.chair != chair {
                 try store.setReviewChair(reviewID: review.id, chair: chair)
             }
-            session = try ReviewSession(store: store, review: review)
+            session = try ReviewSession(store: store, review: review, dueWithin: dueWithin)
         } catch let error as StoreError {
             throw CommandFailure(error.description, exitStatus: 1)
         }

@@ -12,26 +12,32 @@ import TermUI
 struct StatusCommand: Command {
     static let name = "status"
     static let abstract = "Print objectives, open audits and overdue actions at a glance; exit 1 if anything needs attention."
-    static let usage = "isodash status [--unit ID] [--json] [--as-of YYYY-MM-DD] [--db PATH]"
+    static let usage = "isodash status [--unit ID] [--due-within N] [--json] [--as-of YYYY-MM-DD] [--db PATH]"
     static let discussion = """
         The text form fits an 80x24 terminal: the scope and day, when the data was last \
         synced, objectives counted by status with the off-track and at-risk ones named, open \
-        audits, and the most overdue actions; '+N more' counts what did not fit. Colour only \
+        audits, the most overdue actions and the actions due soon, nearest first; '+N more' counts \
+        what did not fit. Objectives that cannot be met any more by their due day, or whose \
+        last three months run short of the rate they need, are marked. Colour only \
         when standard output is a terminal and NO_COLOR is unset; ASCII only when the locale \
         is not UTF-8. --json prints everything, untruncated, in the form the README documents.
 
         Exit status: 0 when nothing needs attention, 1 when any objective is off track or any \
-        action is overdue, 2 for a usage error, an unknown --unit, or a store that is missing \
+        action is overdue (actions due soon do not count), 2 for a usage error, an unknown --unit, or a store that is missing \
         or unreadable (with a one-line reason on stderr).
         """
     static let options: [OptionSpec] = [
         OptionSpec("unit", .value(placeholder: "ID"),
                    help: "Only this unit and the units under it (default: the whole organisation)."),
+        OptionSpec("due-within", .value(placeholder: "N"),
+                   help: "Actions due within N days (0-365) count as due soon (default: due_within in the config file, else 14)."),
         OptionSpec("json", .flag, help: "Print JSON for other tools instead of text."),
     ]
 
     let unitID: String?
     let json: Bool
+    /// nil: the config file's `due_within`, else `DueSoonRule.defaultDays`.
+    let dueWithin: Int?
 
     init(arguments: ParsedArguments, context: CommandContext) throws {
         if let unit = arguments.value("unit") {
@@ -44,6 +50,18 @@ struct StatusCommand: Command {
             unitID = nil
         }
         json = arguments.has("json")
+        dueWithin = try Self.dueWithin(arguments.value("due-within"), command: Self.name)
+    }
+
+    /// A `--due-within` value checked: a whole number of days 0…365.
+    static func dueWithin(_ text: String?, command: String) throws -> Int? {
+        guard let text else { return nil }
+        guard let rule = DueSoonRule.parse(text) else {
+            throw UsageError(command: command, message: "'--due-within \(text)' is not a number of days; "
+                             + "expected a whole number from \(DueSoonRule.allowedDays.lowerBound) to "
+                             + "\(DueSoonRule.allowedDays.upperBound), like 14")
+        }
+        return rule.days
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -52,7 +70,9 @@ struct StatusCommand: Command {
         do {
             let store = try Store.open(path: path, mode: .readOnly)
             defer { store.close() }
-            snapshot = try store.statusSnapshot(scope: UnitScope(rootID: unitID), asOf: context.global.asOf)
+            let days = dueWithin ?? DashboardLauncher.loadConfig(context).dueWithin ?? DueSoonRule.defaultDays
+            snapshot = try store.statusSnapshot(scope: UnitScope(rootID: unitID), asOf: context.global.asOf,
+                                                dueWithin: days)
         } catch {
             throw CommandFailure(Self.oneLine(error.description), exitStatus: 2)
         }

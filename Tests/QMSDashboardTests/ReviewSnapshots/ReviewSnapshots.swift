@@ -13,6 +13,7 @@ enum ReviewSnapshots {
                    actions open                  overdue               nonconformities
 
              Corrective actions open: 6, overdue: 5; closed this year: 1, on time: 1.
+             Days to close (1 action closed in 2026): median 78, 90th percentile 78.
              Findings this year: major nonconformities 1, minor 2, observations 1,
              opportunities for improvement 0.
              Id     Title                                    Unit  Due         Days overdue
@@ -21,11 +22,10 @@ enum ReviewSnapshots {
              HD-04  Sao lưu định kỳ máy chủ dịch vụ công     TT    2026-09-01  85
              HD-07  Niêm yết quy trình mới tại Bộ phận Một…  MC    2026-10-26  30
              HD-01  Bổ sung thời hạn trả kết quả vào sổ ti…  VP    2026-11-20  5
+             Actions due within 14 days: 0.
              ── Notes / Decisions ─────────────────────────────────────────────────────────
              • Tồn 3 hồ sơ quá hạn ở bộ phận một cửa
              ▶ Decision: Bổ sung kinh phí số hoá hồ sơ
-
-
 
             ←→ Section  d Decision  n Note  a Action item  t Attendees  q Quit  ↑↓ Scroll
             """#,
@@ -40,6 +40,8 @@ enum ReviewSnapshots {
 
              Hành động khắc phục đang mở: 6, quá hạn: 5; hoàn thành trong năm: 1, đúng hạn:
              1.
+             Thời gian hoàn thành (1 hành động đóng trong năm 2026): trung vị 78 ngày, phân
+             vị 90 là 78 ngày.
              Phát hiện trong năm: không phù hợp nặng 1, nhẹ 2, khuyến nghị 1, cơ hội cải
              tiến 0.
              Mã     Nội dung                            Đơn vị  Hạn         Số ngày quá hạn
@@ -47,11 +49,9 @@ enum ReviewSnapshots {
              HD-06  Rà soát danh mục hồ sơ lưu trữ củ…  BCVT    15/08/2026  102
              HD-04  Sao lưu định kỳ máy chủ dịch vụ c…  TT      01/09/2026  85
              HD-07  Niêm yết quy trình mới tại Bộ phậ…  MC      26/10/2026  30
-             HD-01  Bổ sung thời hạn trả kết quả vào…   VP      20/11/2026  5
              ── Ý kiến, ghi chú / Kết luận ────────────────────────────────────────────────
              • Tồn 3 hồ sơ quá hạn ở bộ phận một cửa
              ▶ Kết luận: Bổ sung kinh phí số hoá hồ sơ
-
 
             ←→ Mục  d Kết luận  n Ghi chú  a Giao việc  t Người dự  q Thoát  ↑↓ Cuộn
             """#,
@@ -73,10 +73,10 @@ enum ReviewSnapshots {
              MT-04  So quy trinh duoc ra...  chua co so lieu  12 quy trinh  chua co so lieu
              MT-05  Muc do hai long cua...   90%              85%           dat
              MT-07  Muc tieu ^[[...]do^[...  60%              50%           dat
+             * MT-01: khong the dat; thoi gian con lai can 109,39%, ba thang gan nhat dat
+               100%.
              -- Y kien, ghi chu / Ket luan ------------------------------------------------
              Muc nay chua co ghi chu hay ket luan: d ket luan, n ghi chu.
-
-
 
 
             <> Muc  d Ket luan  n Ghi chu  a Giao viec  t Nguoi du  q Thoat  j/k Cuon
@@ -203,10 +203,10 @@ enum ReviewSnapshots {
              MT-04  Số quy trình được rà s…  chưa có số liệu  12 quy trình  chưa có số liệu
              MT-05  Mức độ hài lòng của ng…  90%              85%           đạt
              MT-07  Mục tiêu ␛[…]đỏ␛[…] có…  60%              50%           đạt
+             • MT-01: không thể đạt; thời gian còn lại cần 109,39%, ba tháng gần nhất đạt
+               100%.
              ── Ý kiến, ghi chú / Kết luận ────────────────────────────────────────────────
              Mục này chưa có ghi chú hay kết luận: d kết luận, n ghi chú.
-
-
 
 
             ←→ Mục  d Kết luận  n Ghi chú  a Giao việc  t Người dự  q Thoát  ↑↓ Cuộn
@@ -248,6 +248,8 @@ enum ReviewSnapshots {
 
              Hành động khắc phục đang mở: 6, quá hạn: 5; hoàn thành trong năm: 1, đúng hạn:
              1.
+             Thời gian hoàn thành (1 hành động đóng trong năm 2026): trung vị 78 ngày, phân
+             vị 90 là 78 ngày.
              Phát hiện trong năm: không phù hợp nặng 1, nhẹ 2, khuyến nghị 1, cơ hội cải
              tiến 0.
              Mã     Nội dung                            Đơn vị  Hạn         Số ngày quá hạn
@@ -255,11 +257,9 @@ enum ReviewSnapshots {
              HD-06  Rà soát danh mục hồ sơ lưu trữ củ…  BCVT    15/08/2026  102
              HD-04  Sao lưu định kỳ máy chủ dịch vụ c…  TT      01/09/2026  85
              HD-07  Niêm yết quy trình mới tại Bộ phậ…  MC      26/10/2026  30
-             HD-01  Bổ sung thời hạn trả kết quả vào…   VP      20/11/2026  5
              ── Ý kiến, ghi chú / Kết luận ────────────────────────────────────────────────
              • Tồn 3 hồ sơ quá hạn ở bộ phận một cửa
              ▶ Kết luận: Bổ sung kinh phí số hoá hồ sơ
-
 
             ←→ Mục  d Kết luận  n Ghi chú  a Giao việc  t Người dự  q Thoát  ↑↓ Cuộn
             """#,

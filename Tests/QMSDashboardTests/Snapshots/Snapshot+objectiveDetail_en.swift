@@ -9,6 +9,9 @@ extension DashboardSnapshots {
         │ Value           87.9% (29 of 33) · year to date (Jan–Nov 2026)               │
         │ Why             87.9% misses the target 90% but is within the margin 5% (≥   │
         │                 85%), so: at risk                                            │
+        │ Pace            The remaining 36 days need 109.4% of incoming documents      │
+        │                 handled electronically; the last three months reached 100%.  │
+        │                 It can no longer be met by its due day.                      │
         │ Target          ≥90% · warning margin 5% · higher is better                  │
         │ Unit            Sở Thông tin và Truyền thông                                 │
         │ Owner           Lê Văn Cường                                                 │
@@ -16,9 +19,6 @@ extension DashboardSnapshots {
         │ Indicator       Incoming documents handled electronically                    │
         └──────────────────────────────────────────────────────────────────────────────┘
         ┌ Trend 2026 ──────────────────────────────────────────────────────────────────┐
-        │ Apr ██████████████████████████████████████▋             ┊       66.7% 2/3 ✗  │
-        │ May ████████████████████████████████████████████████████┊█████   100% 3/3 ✓  │
-        │ Jun ████████████████████████████████████████████████████┊█████   100% 3/3 ✓  │
         │ Jul ████████████████████████████████████████████████████┊█████   100% 3/3 ✓  │
         │ Aug ████████████████████████████████████████████████████┊█████   100% 3/3 ✓  │
         │ Sep ████████████████████████████████████████████████████┊█████   100% 3/3 ✓  │

@@ -9,6 +9,8 @@ extension DashboardSnapshots {
         | Gia tri         87,9% (29 tren 33) | tu dau nam (thang 01-11/2026)           |
         | Can cu          87,9% chua dat chi tieu 90% nhung trong nguong 5% (>= 85%)   |
         |                 nen: co nguy co                                              |
+        | Tien do         36 ngay con lai can 109,4% van ban den xu ly dien tu; ba     |
+        |                 thang gan nhat dat 100%. Khong the dat duoc truoc han.       |
         | Chi tieu        >=90% | nguong canh bao 5% | cang cao cang tot               |
         | Don vi          So Thong tin va Truyen thong                                 |
         | Phu trach       Le Van Cuong                                                 |
@@ -16,8 +18,6 @@ extension DashboardSnapshots {
         | Chi so          Van ban den xu ly dien tu                                    |
         +------------------------------------------------------------------------------+
         + Dien bien 2026 --------------------------------------------------------------+
-        | Thang 4  ###################################             :      66,7% 2/3 x  |
-        | Thang 5  ################################################:####   100% 3/3 +  |
         | Thang 6  ################################################:####   100% 3/3 +  |
         | Thang 7  ################################################:####   100% 3/3 +  |
         | Thang 8  ################################################:####   100% 3/3 +  |

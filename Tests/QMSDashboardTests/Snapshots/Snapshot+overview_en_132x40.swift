@@ -14,7 +14,7 @@ extension DashboardSnapshots {
         │Status      Objective                                             Unit                     Progress                Value    Target│
         │✗ off track Tỷ lệ hồ sơ giải quyết đúng hạn                       Văn phòng Sở             ██████████████████▌░      88%      ≥95%│
         │✗ off track Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực…  Trung tâm Công nghệ thô… ███████████████░░░░░      60%      ≥80%│
-        │! at risk   Tỷ lệ văn bản đến được xử lý trên môi trường điện tử  Sở Thông tin và Truyền…  ███████████████████▌    87.9%      ≥90%│
+        │! at risk   cannot be met · Tỷ lệ văn bản đến được xử lý trên mô… Sở Thông tin và Truyền…  ███████████████████▌    87.9%      ≥90%│
         │! at risk   Thời gian trung bình xử lý hồ sơ                      Bộ phận Một cửa          ██████████████████▌░      5.4        ≤5│
         │· no data   Số quy trình được rà soát, cập nhật                   Phòng Bưu chính, Viễn t… ░░░░░░░░░░░░░░░░░░░░      n/a       ≥12│
         │✓ met       Mức độ hài lòng của người dân                         Whole organisation       ████████████████████      90%      ≥85%│

@@ -9,7 +9,7 @@ extension DashboardSnapshots {
         │Status      Objective                          Progress        Value    Target│
         │✗ off track Tỷ lệ hồ sơ giải quyết đúng hạn    ███████████░      88%      ≥95%│
         │✗ off track Tỷ lệ thủ tục hành chính cung cấp… █████████░░░      60%      ≥80%│
-        │! at risk   Tỷ lệ văn bản đến được xử lý trên… ███████████▋    87.9%      ≥90%│
+        │! at risk   cannot be met · Tỷ lệ văn bản đến… ███████████▋    87.9%      ≥90%│
         │! at risk   Thời gian trung bình xử lý hồ sơ   ███████████░      5.4        ≤5│
         │· no data   Số quy trình được rà soát, cập nh… ░░░░░░░░░░░░      n/a       ≥12│
         │✓ met       Mức độ hài lòng của người dân      ████████████      90%      ≥85%│

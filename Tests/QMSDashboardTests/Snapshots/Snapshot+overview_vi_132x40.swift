@@ -14,7 +14,7 @@ extension DashboardSnapshots {
         │Trạng thái        Mục tiêu                                        Đơn vị                   Tiến độ               Giá trị  Chỉ tiêu│
         │✗ chưa đạt        Tỷ lệ hồ sơ giải quyết đúng hạn                 Văn phòng Sở             ██████████████████▌░      88%      ≥95%│
         │✗ chưa đạt        Tỷ lệ thủ tục hành chính cung cấp dịch vụ công… Trung tâm Công nghệ thô… ███████████████░░░░░      60%      ≥80%│
-        │! có nguy cơ      Tỷ lệ văn bản đến được xử lý trên môi trường đ… Sở Thông tin và Truyền…  ███████████████████▌    87,9%      ≥90%│
+        │! có nguy cơ      không thể đạt · Tỷ lệ văn bản đến được xử lý t… Sở Thông tin và Truyền…  ███████████████████▌    87,9%      ≥90%│
         │! có nguy cơ      Thời gian trung bình xử lý hồ sơ                Bộ phận Một cửa          ██████████████████▌░      5,4        ≤5│
         │· chưa có số liệu Số quy trình được rà soát, cập nhật             Phòng Bưu chính, Viễn t… ░░░░░░░░░░░░░░░░░░░░        —       ≥12│
         │✓ đạt             Mức độ hài lòng của người dân                   Toàn cơ quan             ████████████████████      90%      ≥85%│

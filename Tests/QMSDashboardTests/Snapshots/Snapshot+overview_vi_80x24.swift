@@ -9,7 +9,7 @@ extension DashboardSnapshots {
         │Trạng thái   Mục tiêu                          Tiến độ       Giá trị  Chỉ tiêu│
         │✗ chưa đạt   Tỷ lệ hồ sơ giải quyết đúng hạn   ███████████░      88%      ≥95%│
         │✗ chưa đạt   Tỷ lệ thủ tục hành chính cung cấ… █████████░░░      60%      ≥80%│
-        │! có nguy cơ Tỷ lệ văn bản đến được xử lý trê… ███████████▋    87,9%      ≥90%│
+        │! có nguy cơ không thể đạt · Tỷ lệ văn bản đế… ███████████▋    87,9%      ≥90%│
         │! có nguy cơ Thời gian trung bình xử lý hồ sơ  ███████████░      5,4        ≤5│
         │· chưa có s… Số quy trình được rà soát, cập n… ░░░░░░░░░░░░        —       ≥12│
         │✓ đạt        Mức độ hài lòng của người dân     ████████████      90%      ≥85%│

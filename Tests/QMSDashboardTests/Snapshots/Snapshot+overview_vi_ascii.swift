@@ -9,7 +9,7 @@ extension DashboardSnapshots {
         |Trang thai   Muc tieu                          Tien do       Gia tri  Chi tieu|
         |x chua dat   Ty le ho so giai quyet dung han   ###########.      88%     >=95%|
         |x chua dat   Ty le thu tuc hanh chinh cung...  #########...      60%     >=80%|
-        |! co nguy co Ty le van ban den duoc xu ly t... ###########.    87,9%     >=90%|
+        |! co nguy co khong the dat | Ty le van ban...  ###########.    87,9%     >=90%|
         |! co nguy co Thoi gian trung binh xu ly ho so  ###########.      5,4       <=5|
         |- chua co... So quy trinh duoc ra soat, cap... ............        -      >=12|
         |+ dat        Muc do hai long cua nguoi dan     ############      90%     >=85%|

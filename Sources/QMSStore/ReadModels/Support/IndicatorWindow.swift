@@ -21,6 +21,20 @@ struct IndicatorWindow: Hashable, Sendable {
         self.asOf = asOf
     }
 
+    /// `firstDay` … `lastDay` (cut short at `asOf`) as seen on `asOf`: the three
+    /// complete months before the as-of day for an objective's pace.
+    init(firstDay: Day, lastDay: Day, asOf: Day) {
+        self.firstDay = firstDay
+        self.lastDay = min(lastDay, asOf)
+        self.asOf = asOf
+    }
+
+    /// The last three complete months before `asOf` (`ObjectivePace.recentMonths`).
+    static func recentMonths(asOf: Day) -> IndicatorWindow {
+        let months = ObjectivePace.recentMonths(before: asOf)
+        return IndicatorWindow(firstDay: months.lowerBound, lastDay: months.upperBound, asOf: asOf)
+    }
+
     /// The objective's year up to `asOf`.
     static func yearToDate(_ year: Int, asOf: Day) -> IndicatorWindow {
         IndicatorWindow(period: .year(year), asOf: asOf)

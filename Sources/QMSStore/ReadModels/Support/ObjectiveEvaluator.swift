@@ -7,6 +7,12 @@ struct ObjectiveEvaluator {
     let store: Store
     let asOf: Day
 
+    /// Objectives of one indicator and year: valued together, in one query.
+    struct Group: Hashable {
+        var indicator: Indicator
+        var year: Int
+    }
+
     /// An objective as read with its unit's name.
     struct Row {
         var objective: ObjectiveRecord
@@ -34,9 +40,13 @@ struct ObjectiveEvaluator {
 
     /// Progress of each objective, in the order given. Indicator objectives of
     /// one indicator and year are computed together, in one query.
-    func progress(of rows: [Row]) throws(StoreError) -> [ObjectiveProgress] {
+    ///
+    /// With `withPace`, each objective on a ratio indicator also gets its
+    /// `ObjectivePace`: one more pass per indicator over the three complete months
+    /// before the as-of day (whatever the number of objectives or years), in the
+    /// same way as the year to date.
+    func progress(of rows: [Row], withPace: Bool = false) throws(StoreError) -> [ObjectiveProgress] {
         let counter = IndicatorCounter(store: store)
-        struct Group: Hashable { var indicator: Indicator; var year: Int }
         var unitsByGroup: [Group: Set<String>] = [:]
         var organisationGroups: Set<Group> = []
         for row in rows {
@@ -72,6 +82,10 @@ struct ObjectiveEvaluator {
                 group.indicator, scope: .organisation, window: .yearToDate(group.year, asOf: asOf))
         }
 
+        let recent = withPace
+            ? try recentRatios(unitsByGroup: unitsByGroup, organisationGroups: organisationGroups, counter: counter)
+            : RecentRatios()
+
         let latest = try LatestMeasurement(store: store, asOf: asOf)
         var result: [ObjectiveProgress] = []
         result.reserveCapacity(rows.count)
@@ -81,7 +95,14 @@ struct ObjectiveEvaluator {
                 let group = Group(indicator: indicator, year: objective.year)
                 let ratio = objective.unitID.map { subtreeRatios[group]?[$0] ?? .zero }
                     ?? organisationRatios[group] ?? .zero
-                result.append(Self.progress(objective, unitName: row.unitName, ratio: ratio))
+                var progress = Self.progress(objective, unitName: row.unitName, ratio: ratio)
+                if withPace && indicator.isRatio {
+                    let recentRatio = objective.unitID.map { recent.subtree[indicator]?[$0] ?? .zero }
+                        ?? recent.organisation[indicator] ?? .zero
+                    progress.pace = ObjectivePace.evaluate(objective, yearToDate: ratio, recent: recentRatio,
+                                                           asOf: asOf)
+                }
+                result.append(progress)
             } else {
                 let measurement = try latest.find(objectiveID: objective.id)
                 result.append(ObjectiveProgress(
@@ -91,6 +112,46 @@ struct ObjectiveEvaluator {
             }
         }
         return result
+    }
+
+    /// Each ratio indicator over the three complete months before the as-of day,
+    /// per objective unit's subtree and for the whole organisation.
+    struct RecentRatios {
+        var subtree: [Indicator: [String: Ratio]] = [:]
+        var organisation: [Indicator: Ratio] = [:]
+    }
+
+    /// The recent window does not depend on an objective's year, so objectives of
+    /// one indicator share one pass whatever their years; like the year to date,
+    /// the whole organisation's document figures come from the same pass as the
+    /// units' when both are asked for.
+    private func recentRatios(unitsByGroup: [Group: Set<String>], organisationGroups: Set<Group>,
+                              counter: IndicatorCounter) throws(StoreError) -> RecentRatios {
+        let window = IndicatorWindow.recentMonths(asOf: asOf)
+        var unitsByIndicator: [Indicator: Set<String>] = [:]
+        for (group, units) in unitsByGroup where group.indicator.isRatio {
+            unitsByIndicator[group.indicator, default: []].formUnion(units)
+        }
+        let organisationIndicators = Set(organisationGroups.map(\.indicator).filter(\.isRatio))
+        var recent = RecentRatios()
+        var treeRoots: [String]?
+        for (indicator, units) in unitsByIndicator {
+            let sharesPass = indicator.countsDocuments && organisationIndicators.contains(indicator)
+            var roots = units
+            if sharesPass {
+                if treeRoots == nil { treeRoots = try store.rootUnitIDs() }
+                roots.formUnion(treeRoots ?? [])
+            }
+            let ratios = try counter.ratiosBySubtree(indicator, roots: roots.sorted(), window: window)
+            recent.subtree[indicator] = ratios
+            if sharesPass {
+                recent.organisation[indicator] = (treeRoots ?? []).reduce(Ratio.zero) { $0 + (ratios[$1] ?? .zero) }
+            }
+        }
+        for indicator in organisationIndicators where recent.organisation[indicator] == nil {
+            recent.organisation[indicator] = try counter.ratio(indicator, scope: .organisation, window: window)
+        }
+        return recent
     }
 
     /// The progress an indicator ratio gives; parts are kept even when the
