@@ -40,8 +40,14 @@ struct IndicatorWindow: Hashable, Sendable {
         IndicatorWindow(period: .year(year), asOf: asOf)
     }
 
-    /// More than one month: a year to date rather than a trend's point.
-    var spansMonths: Bool { firstDay.monthKey != lastDay.monthKey }
+    /// More than a quarter: a year to date rather than a trend's point or the
+    /// last three months of a pace. Reading every month summary in key order pays
+    /// off only when most of them are wanted.
+    var spansMonths: Bool {
+        let (firstYear, firstMonth, _) = firstDay.components
+        let (lastYear, lastMonth, _) = lastDay.components
+        return (lastYear - firstYear) * 12 + lastMonth - firstMonth >= 3
+    }
 
     /// Nothing of the period has happened yet on `asOf`.
     var isEmpty: Bool { lastDay < firstDay }
