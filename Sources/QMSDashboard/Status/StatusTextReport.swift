@@ -224,8 +224,21 @@ public struct StatusTextReport: Sendable {
     }
 
     private func actionRows(_ items: ArraySlice<ActionSummary>, asOf: Day) -> [Row] {
+        actionTable(items, days: items.map {
+            text(Words.days($0.daysOverdue ?? $0.action.daysOverdue(on: asOf) ?? 0))
+        }, tone: .bad)
+    }
+
+    /// Due-soon actions: id, days left, unit and title, as the overdue table.
+    private func dueSoonRows(_ items: ArraySlice<ActionSummary>, asOf: Day) -> [Row] {
+        actionTable(items, days: items.map {
+            text(Words.daysLeft(DueSoonRule.daysLeft(dueOn: $0.action.dueOn, on: asOf)))
+        }, tone: .warning)
+    }
+
+    /// Actions as a table: id, `days` (late or left) in `tone`, unit and title.
+    private func actionTable(_ items: ArraySlice<ActionSummary>, days: [String], tone: Tone) -> [Row] {
         let ids = items.map { clean($0.action.id) }
-        let days = items.map { text(Words.days($0.daysOverdue ?? $0.action.daysOverdue(on: asOf) ?? 0)) }
         let units = items.map { clean($0.unitName ?? $0.action.unitID) }
         let idWidth = min(14, ids.map { DisplayWidth.of($0) }.max() ?? 0)
         let daysWidth = days.map { DisplayWidth.of($0) }.max() ?? 0
@@ -241,32 +254,7 @@ public struct StatusTextReport: Sendable {
             let index = offset - items.startIndex
             return Row([
                 Piece("  " + fit(ids[index], idWidth) + "  "),
-                Piece(TextFit.fit(days[index], toWidth: daysWidth, alignment: .right, ellipsis: ellipsis), .bad),
-                Piece("  " + fit(units[index], unitWidth) + "  "),
-                Piece(fit(titles[index], titleWidth)),
-            ])
-        }
-    }
-
-    /// Due-soon actions: id, days left, unit and title, as the overdue table.
-    private func dueSoonRows(_ items: ArraySlice<ActionSummary>, asOf: Day) -> [Row] {
-        let ids = items.map { clean($0.action.id) }
-        let days = items.map { text(Words.daysLeft(DueSoonRule.daysLeft(dueOn: $0.action.dueOn, on: asOf))) }
-        let units = items.map { clean($0.unitName ?? $0.action.unitID) }
-        let idWidth = min(14, ids.map { DisplayWidth.of($0) }.max() ?? 0)
-        let daysWidth = days.map { DisplayWidth.of($0) }.max() ?? 0
-        let titles = items.map { clean($0.action.title) }
-        let available = width - (2 + idWidth + 2 + daysWidth + 2 + 2)
-        let unitWanted = units.map { DisplayWidth.of($0) }.max() ?? 0
-        let titleWanted = titles.map { DisplayWidth.of($0) }.max() ?? 0
-        let unitWidth = unitWanted + titleWanted <= available ? unitWanted
-            : min(unitWanted, max(22, available - titleWanted))
-        let titleWidth = max(0, available - unitWidth)
-        return items.indices.map { offset in
-            let index = offset - items.startIndex
-            return Row([
-                Piece("  " + fit(ids[index], idWidth) + "  "),
-                Piece(TextFit.fit(days[index], toWidth: daysWidth, alignment: .right, ellipsis: ellipsis), .warning),
+                Piece(TextFit.fit(days[index], toWidth: daysWidth, alignment: .right, ellipsis: ellipsis), tone),
                 Piece("  " + fit(units[index], unitWidth) + "  "),
                 Piece(fit(titles[index], titleWidth)),
             ])
