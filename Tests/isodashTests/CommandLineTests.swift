@@ -51,6 +51,19 @@ struct CommandLineTests {
         }
     }
 
+    @Test func dashboardDueWithinOutOfRangeIsOneLineWithStatusTwo() {
+        // Checked before the terminal is: the message names the option, not the terminal.
+        for bad in ["400", "two", "14.5"] {
+            let result = run(["--due-within", bad])
+            #expect(result.status == 2, "\(bad) accepted")
+            #expect(result.out.isEmpty)
+            #expect(result.err.split(separator: "\n").count == 1, "one line: \(result.err)")
+            #expect(result.err.contains("'--due-within \(bad)' is not a number of days"), "\(result.err)")
+            #expect(result.err.contains("0 to 365"), "\(result.err)")
+        }
+        #expect(run(["--help"]).out.contains("--due-within N"), "the dashboard's help names the option")
+    }
+
     @Test func badLanguageIsRejected() {
         let result = run(["--lang", "fr"])
         #expect(result.status == 2)

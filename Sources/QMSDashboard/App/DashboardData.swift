@@ -13,6 +13,9 @@ import QMSStore
 public final class DashboardData {
     public let store: Store
     public let asOf: Day
+    /// Actions due within this many days count as due soon (`--due-within`), on
+    /// the overview, the actions screen and the units scorecard alike.
+    public let dueWithin: Int
 
     private var version: Int?
     private var freshness: DataFreshness?
@@ -55,9 +58,10 @@ public final class DashboardData {
     /// How many sync log entries one query fetches.
     static let syncPageSize = 200
 
-    public init(store: Store, asOf: Day) {
+    public init(store: Store, asOf: Day, dueWithin: Int = DueSoonRule.defaultDays) {
         self.store = store
         self.asOf = asOf
+        self.dueWithin = dueWithin
         version = try? store.dataVersion()
     }
 
@@ -108,7 +112,8 @@ public final class DashboardData {
     /// objectives list (objectives are few; the year's list is one small model).
     public func snapshot(scopeUnitID: String?) throws(StoreError) -> StatusSnapshot {
         if let snapshots, snapshots.scope == scopeUnitID { return snapshots.snapshot }
-        let snapshot = try store.statusSnapshot(scope: UnitScope(rootID: scopeUnitID), asOf: asOf)
+        let snapshot = try store.statusSnapshot(scope: UnitScope(rootID: scopeUnitID), asOf: asOf,
+                                                dueWithin: dueWithin)
         snapshots = (scopeUnitID, snapshot)
         return snapshot
     }
@@ -187,7 +192,8 @@ public final class DashboardData {
             actionCache = nil
             let list = try store.actionList(scope: UnitScope(rootID: scopeUnitID), asOf: asOf, filter: filter)
             cache = ActionListCache(request: request, version: current, list: list,
-                                    totals: try store.actionTotals(of: list, topUnits: topUnits))
+                                    totals: try store.actionTotals(of: list, topUnits: topUnits,
+                                                                   dueWithin: dueWithin))
         }
         let total = cache.totals.totalCount
         if cache.window.page(offset: offset, limit: limit, total: total) == nil {
@@ -266,7 +272,7 @@ public final class DashboardData {
             scorecard = scorecardCache.scorecard
         } else {
             scorecard = try store.unitScorecard(scope: UnitScope(rootID: scopeUnitID), asOf: asOf, offset: 0,
-                                                limit: Int.max)
+                                                limit: Int.max, dueWithin: dueWithin)
             scorecardCache = (scopeUnitID, scorecard)
         }
         var slice = scorecard

@@ -30,7 +30,7 @@ extension Phrase {
         case columnTime, columnFile, columnResult, columnRows, columnErrors, columnLine, columnColumn
         case columnMessage, columnMonth, columnNumerator, columnDenominator, columnPeriod, columnNote
         case columnOffTrack, columnAtRisk, columnOpenAudits, columnOverdue, columnDocsElectronic
-        case columnDocsOnTime, columnOpened, columnCount, columnFindingsByGrade
+        case columnDocsOnTime, columnOpened, columnCount, columnFindingsByGrade, columnDueSoon, columnDaysToClose
         // Status words that are not ObjectiveStatus
         case noDataShort
         // Finding grades, short (the long labels come from QMSDomain)
@@ -182,6 +182,8 @@ extension Phrase {
             case .columnOpened: return Phrase(en: "Opened", vi: "Ngày mở")
             case .columnFindingsByGrade: return Phrase(en: "Maj/Min/Obs/OFI", vi: "Nặng/Nhẹ/KN/CH")
             case .columnCount: return Phrase(en: "Count", vi: "Số lượng")
+            case .columnDueSoon: return Phrase(en: "Due soon", vi: "Sắp đến hạn")
+            case .columnDaysToClose: return Phrase(en: "Days to close", vi: "Ngày xử lý")
 
             case .noDataShort: return Phrase(en: "n/a", vi: "—")
 

@@ -193,6 +193,17 @@ extension Phrase.Dashboard {
         Phrase(en: "Overdue actions + \(dueSoon) due soon", vi: "Hành động quá hạn + \(dueSoon) sắp đến hạn")
     }
 
+    /// Days to close of the scope's actions closed this year, under the actions list;
+    /// `median` and `p90` already rounded and formatted, nil when nothing closed.
+    static func daysToClose(median: String?, p90: String?, closed: Int) -> Phrase {
+        guard let median, let p90, closed > 0 else {
+            return Phrase(en: "Days to close: nothing closed this year",
+                          vi: "Ngày xử lý: chưa có hành động nào đóng trong năm")
+        }
+        return Phrase(en: "Days to close: median \(median), p90 \(p90) (\(closed) closed)",
+                      vi: "Ngày xử lý: trung vị \(median), p90 \(p90) (\(closed) đã đóng)")
+    }
+
     /// An action due today, in a table cell.
     static let dueToday = Phrase(en: "today", vi: "hôm nay")
 
@@ -253,7 +264,8 @@ extension Phrase.Dashboard {
             rowCounts(inserted: "1", updated: "2", deleted: "0", unchanged: "5"), errorsOfFile("units.csv", count: 1),
             errorsOfFile("units.csv", count: 3), moreErrors(7), line(3), record(2), unknownUnit("X"),
             ageBucket("1–30"), unitFilter("Văn phòng"), statusFilter("open", "mở"), dueIn(5), ownerFilter("nguyen"),
-            dueSoonCount(2), overdueAndDueSoon(3), dueToday, paceMark(unreachable: true), paceMark(unreachable: false),
+            dueSoonCount(2), overdueAndDueSoon(3), dueToday, daysToClose(median: "12", p90: "30", closed: 8),
+            daysToClose(median: nil, p90: nil, closed: 0), paceMark(unreachable: true), paceMark(unreachable: false),
             paceNeeds(days: 46, required: "114.3%", lower: false, what: "x", recent: "87.1%"),
             paceNeeds(days: 1, required: "5%", lower: true, what: "x", recent: nil),
             paceVerdict(unreachable: true, onPace: nil)!, paceVerdict(unreachable: false, onPace: true)!,

@@ -4,7 +4,9 @@ import TermUI
 
 /// Screen 4: open corrective actions, overdue first (most days late first), then by due
 /// date; below them, how late the overdue ones are (1–30, 31–60, 61–90, >90 days) and
-/// which units have the most. `s` narrows to one status, `o` to overdue ones, `/` to an
+/// which units have the most. Actions due soon show the days left where overdue ones show
+/// their days late, and a line under the list gives the scope's due-soon count and the days
+/// actions took to close this year (median, 90th percentile). `s` narrows to one status, `o` to overdue ones, `/` to an
 /// owner, and `Enter` on a unit in the per-unit panel to that unit.
 ///
 /// The list is read a page at a time from the store; the counts cover the whole
@@ -14,14 +16,15 @@ struct ActionsScreen {
                 context: RenderContext) throws {
         let wide = area.width >= 100
         let bottomHeight = area.height >= 30 ? 8 : 6
-        let parts = Layout.vertical([.fill(1), .length(bottomHeight)]).split(area)
-        let bottom = Layout.horizontal([.fill(1), .fill(1)]).split(parts[1])
+        let parts = Layout.vertical([.fill(1), .length(1), .length(bottomHeight)]).split(area)
+        let bottom = Layout.horizontal([.fill(1), .fill(1)]).split(parts[2])
         let topUnits = max(1, bottom[1].height - 3)
         let focus = state.screen.panels[state.focusedPanelIndex]
         let options = state.actionOptions
         let filter = ActionFilter(unitID: options.unitID, status: options.status,
                                   owner: state.filter.isEmpty ? nil : state.filter, overdueOnly: options.overdueOnly)
         let scope = state.scopeUnitID
+        let dueWithin = data.dueWithin
 
         var columns = [
             TableColumn(context.text(.columnLate), width: .length(context.language == .vi ? 12 : 9), alignment: .right),
@@ -43,7 +46,7 @@ struct ActionsScreen {
             page = fetched
             return (fetched.rows.map { summary in
                 var cells = [
-                    Self.lateCell(summary, context: context),
+                    Self.lateCell(summary, dueWithin: dueWithin, context: context),
                     TableCell(summary.action.title),
                     TableCell(summary.unitName ?? summary.action.unitID, style: Style(.muted)),
                 ]
@@ -56,6 +59,7 @@ struct ActionsScreen {
             }, fetched.totalCount)
         }
         guard let page else { return }
+        lookAhead(page, in: parts[1], buffer: &buffer, context: context)
         ageing(page.ageing, in: bottom[0], buffer: &buffer, context: context)
         perUnit(page.overdueByUnit, in: bottom[1], buffer: &buffer, state: &state, focused: focus == .actionUnits,
                 context: context)
@@ -74,13 +78,37 @@ struct ActionsScreen {
         return parts.joined(separator: context.separator)
     }
 
-    /// `148 d` late in the error role, or `in 20 d` muted for one not yet due.
-    static func lateCell(_ summary: ActionSummary, context: RenderContext) -> TableCell {
+    /// `148 d` late in the error role; for one due soon (within `dueWithin` days) `today`
+    /// or `in 3 d` in the at-risk role; `in 20 d` muted for one due later.
+    static func lateCell(_ summary: ActionSummary, dueWithin: Int = DueSoonRule.defaultDays,
+                         context: RenderContext) -> TableCell {
         if let days = summary.daysOverdue {
             return TableCell(context.text(Phrase.Dashboard.days(days)), style: Style(.error, .bold))
         }
-        let left = summary.action.dueOn.days(since: context.asOf)
-        return TableCell(context.text(Phrase.Dashboard.dueIn(max(0, left))), style: Style(.muted))
+        let left = max(0, DueSoonRule.daysLeft(dueOn: summary.action.dueOn, on: context.asOf))
+        let text = context.text(left == 0 ? Phrase.Dashboard.dueToday : Phrase.Dashboard.dueIn(left))
+        let dueSoon = DueSoonRule(days: dueWithin).isDueSoon(summary.action, on: context.asOf)
+        return TableCell(text, style: dueSoon ? Style(.atRisk, .bold) : Style(.muted))
+    }
+
+    /// "2 due soon · Days to close: median 12, p90 30 (8 closed)": the scope's look
+    /// ahead, whatever the filter, on one line under the list.
+    func lookAhead(_ page: ActionPage, in area: Rect, buffer: inout Buffer, context: RenderContext) {
+        guard area.height > 0, area.width > 2 else { return }
+        let closing = page.closing
+        let median = closing.medianDays.map { context.count(Int($0.rounded())) }
+        let p90 = closing.p90Days.map { context.count(Int($0.rounded())) }
+        let dueSoon = context.text(Phrase.Dashboard.dueSoonCount(page.dueSoon))
+        let line = dueSoon + context.separator
+            + context.text(Phrase.Dashboard.daysToClose(median: median, p90: p90, closed: closing.closed))
+        let inner = area.inset(horizontal: 1)
+        let fitted = TextFit.truncate(buffer.prepare(line), toWidth: inner.width,
+                                      ellipsis: context.isUnicode ? "…" : "...")
+        buffer.set(fitted, at: Position(x: inner.x, y: inner.y), style: Style(.muted), clip: inner)
+        if page.dueSoon > 0 {  // the count in the at-risk role; the words say it without colour
+            let width = min(inner.width, DisplayWidth.of(buffer.prepare(dueSoon)))
+            buffer.setStyle(Style(.atRisk, .bold), in: Rect(x: inner.x, y: inner.y, width: width, height: 1))
+        }
     }
 
     /// The overdue actions by age, as bars on one scale.

@@ -1,3 +1,5 @@
+import QMSDomain
+
 /// One page of the actions screen, with totals for the whole filtered list.
 public struct ActionPage: Hashable, Sendable {
     /// Overdue first (most days first), then by due date, then by id.
@@ -13,6 +15,10 @@ public struct ActionPage: Hashable, Sendable {
     /// Units with the most overdue actions in the filtered list, most first
     /// (then by id); only units with at least one.
     public var overdueByUnit: [UnitOverdueCount]
+    /// Pending actions of the scope due soon (whatever the filter), on every page.
+    public var dueSoon = 0
+    /// Days to close of the scope's actions closed in the as-of year, on every page.
+    public var closing = ClosingTimes.none
 
     public init(rows: [ActionSummary], totalCount: Int, offset: Int, overdueCount: Int, ageing: OverdueAgeing,
                 overdueByUnit: [UnitOverdueCount]) {
@@ -28,5 +34,7 @@ public struct ActionPage: Hashable, Sendable {
     public init(rows: [ActionSummary], offset: Int, totals: ActionTotals) {
         self.init(rows: rows, totalCount: totals.totalCount, offset: offset, overdueCount: totals.overdueCount,
                   ageing: totals.ageing, overdueByUnit: totals.overdueByUnit)
+        dueSoon = totals.dueSoon
+        closing = totals.closing
     }
 }

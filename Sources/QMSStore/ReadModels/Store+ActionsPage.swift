@@ -52,7 +52,12 @@ extension Store {
     ///
     /// One pass over the index on `(unit_id, status, due_on)`, which holds every
     /// column it needs, counting per unit; the list's figures are the units' sums.
-    public func actionTotals(of list: ActionList, topUnits: Int = 5) throws(StoreError) -> ActionTotals {
+    ///
+    /// The due-soon count (actions due within `dueWithin` days) and the days to
+    /// close cover the list's scope, not its filter: the same figures as the status
+    /// snapshot (whole organisation) or the units scorecard's row of the scope's root.
+    public func actionTotals(of list: ActionList, topUnits: Int = 5,
+                             dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> ActionTotals {
         var parameters = NamedParameters()
         // `+ac.status`: not the status index, whose rows would each cost a table read.
         let condition = list.condition(&parameters, statusColumn: "+ac.status")
@@ -91,7 +96,17 @@ extension Store {
         units.sort { a, b in
             a.count != b.count ? a.count > b.count : a.unitID.utf8.lexicographicallyPrecedes(b.unitID.utf8)
         }
-        return ActionTotals(totalCount: totalCount, ageing: ageing, overdueByUnit: Array(units.prefix(max(0, topUnits))))
+        let dueSoon: Int
+        let closing: ClosingTimes
+        if let root = list.scope.rootID {
+            dueSoon = try dueSoonCounts(unitIDs: [root], asOf: asOf, within: dueWithin)[root] ?? 0
+            closing = try closingTimes(unitIDs: [root], asOf: asOf)[root] ?? .none
+        } else {
+            dueSoon = try dueSoonActions(scope: list.scope, asOf: asOf, rule: DueSoonRule(days: dueWithin)).count
+            closing = try closingTimes(scope: list.scope, asOf: asOf)
+        }
+        return ActionTotals(totalCount: totalCount, ageing: ageing, overdueByUnit: Array(units.prefix(max(0, topUnits))),
+                            dueSoon: dueSoon, closing: closing)
     }
 
     /// Up to `limit` rows of the list from `seek`, in the list's order (overdue first,

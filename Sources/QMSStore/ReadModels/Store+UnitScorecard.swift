@@ -3,9 +3,10 @@ import QMSDomain
 extension Store {
     /// A page of the scorecard of the units of `scope`, in tree order; every
     /// figure covers the unit and its descendants. Objectives with no unit belong
-    /// to no row. Throws `unknownUnit` when the scope names no unit.
-    public func unitScorecard(scope: UnitScope, asOf: Day, offset: Int = 0,
-                              limit: Int = 50) throws(StoreError) -> UnitScorecardPage {
+    /// to no row. Throws `unknownUnit` when the scope names no unit. Actions due
+    /// within `dueWithin` days of `asOf` count as due soon (`DueSoonRule`).
+    public func unitScorecard(scope: UnitScope, asOf: Day, offset: Int = 0, limit: Int = 50,
+                              dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> UnitScorecardPage {
         try readTransaction { () throws(StoreError) in
             _ = try scopeSummary(scope)
             let tree = try UnitTree(store: self, scope: scope)
@@ -62,12 +63,17 @@ extension Store {
                 }
             }
 
+            // One query each for the whole page, the same figures the actions screen shows.
+            let dueSoon = try dueSoonCounts(unitIDs: roots, asOf: asOf, within: dueWithin)
+            let closing = try closingTimes(unitIDs: roots, asOf: asOf)
+
             let rows = page.map { node in
                 let id = node.unit.id
                 return UnitScore(unit: node.unit, depth: node.depth, hasChildren: node.hasChildren,
                                  offTrack: offTrack[id] ?? 0, atRisk: atRisk[id] ?? 0, openAudits: audits[id] ?? 0,
                                  overdueActions: overdue[id] ?? 0, docsInElectronic: electronic[id] ?? .zero,
-                                 docsOnTime: onTime[id] ?? .zero)
+                                 docsOnTime: onTime[id] ?? .zero, dueSoon: dueSoon[id] ?? 0,
+                                 closing: closing[id] ?? .none)
             }
             return UnitScorecardPage(rows: rows, totalCount: tree.nodes.count, offset: start)
         }

@@ -16,10 +16,14 @@ public struct UnitScore: Hashable, Sendable {
     /// `docs_in_electronic_pct` and `docs_on_time_pct` of the subtree, year to date.
     public var docsInElectronic: Ratio
     public var docsOnTime: Ratio
+    /// Pending actions of the subtree falling due soon on the as-of day (`DueSoonRule`).
+    public var dueSoon: Int
+    /// Days to close of the subtree's actions closed in the as-of year.
+    public var closing: ClosingTimes
 
     public init(unit: UnitRecord, depth: Int, hasChildren: Bool, offTrack: Int = 0, atRisk: Int = 0,
                 openAudits: Int = 0, overdueActions: Int = 0, docsInElectronic: Ratio = .zero,
-                docsOnTime: Ratio = .zero) {
+                docsOnTime: Ratio = .zero, dueSoon: Int = 0, closing: ClosingTimes = .none) {
         self.unit = unit
         self.depth = depth
         self.hasChildren = hasChildren
@@ -29,6 +33,8 @@ public struct UnitScore: Hashable, Sendable {
         self.overdueActions = overdueActions
         self.docsInElectronic = docsInElectronic
         self.docsOnTime = docsOnTime
+        self.dueSoon = dueSoon
+        self.closing = closing
     }
 
     /// In %, nil when there was nothing to count.

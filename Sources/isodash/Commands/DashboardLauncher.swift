@@ -24,6 +24,8 @@ struct DashboardLauncher {
                        + "(default: $ISODASH_THEME, else the config file, else default). See 'isodash themes'."),
         OptionSpec("unit", .value(placeholder: "ID"),
                    help: "Open with this unit and its descendants in scope (u changes it on screen)."),
+        OptionSpec("due-within", .value(placeholder: "N"),
+                   help: "Actions due within N days (0-365) count as due soon (default: due_within in the config file, else 14)."),
     ]
 
     /// How often the store is asked whether a sync committed new data.
@@ -33,19 +35,25 @@ struct DashboardLauncher {
 
     let themeName: String?
     let unitID: String?
+    /// nil: the config file's `due_within`, else `DueSoonRule.defaultDays`.
+    let dueWithin: Int?
 
-    init(arguments: ParsedArguments) {
+    /// Throws a usage error for a `--due-within` that is not 0…365, before any terminal is touched.
+    init(arguments: ParsedArguments) throws {
         themeName = arguments.value("theme")
         unitID = arguments.value("unit")
+        dueWithin = try StatusCommand.dueWithin(arguments.value("due-within"), command: "isodash")
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        try Self.open(storePath: context.storePath, context: context, unitID: unitID, themeName: themeName)
+        try Self.open(storePath: context.storePath, context: context, unitID: unitID, themeName: themeName,
+                      dueWithin: dueWithin)
     }
 
     /// Opens the dashboard on the store at `storePath` and runs it until the user quits;
     /// returns the exit status. `demo` calls this after loading its store.
-    static func open(storePath: String, context: CommandContext, unitID: String?, themeName: String?) throws -> Int32 {
+    static func open(storePath: String, context: CommandContext, unitID: String?, themeName: String?,
+                     dueWithin: Int? = nil) throws -> Int32 {
         guard context.stdoutIsTerminal && context.stdinIsTerminal else {
             let which = context.stdoutIsTerminal ? "standard input" : "standard output"
             throw CommandFailure("the dashboard needs a terminal, and \(which) is not one; "
@@ -78,7 +86,8 @@ struct DashboardLauncher {
         }
         defer { session.stop() }
 
-        let data = DashboardData(store: store, asOf: context.global.asOf)
+        let data = DashboardData(store: store, asOf: context.global.asOf,
+                                 dueWithin: dueWithin ?? config.dueWithin ?? DueSoonRule.defaultDays)
         let view = DashboardView(data: data, context: RenderContext(language: context.global.language,
                                                                     asOf: context.global.asOf,
                                                                     mode: capabilities.renderMode))

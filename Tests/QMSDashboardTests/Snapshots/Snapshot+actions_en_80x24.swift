@@ -17,8 +17,8 @@ extension DashboardSnapshots {
         │                                                                              │
         │                                                                              │
         │                                                                              │
-        │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
+         0 due soon · Days to close: median 78, p90 78 (1 closed)
         ┌ Overdue by age ─────────────────── 5 ┐┌ Overdue per unit ─────────────── 1/3 ┐
         │ 1–30 days  ███████████████████████ 2 ││Unit                           Overdue│
         │ 31–60 days                         0 ││Phòng Bưu chính, Viễn thông          2│

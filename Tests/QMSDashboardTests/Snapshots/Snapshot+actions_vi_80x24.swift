@@ -17,8 +17,8 @@ extension DashboardSnapshots {
         │                                                                              │
         │                                                                              │
         │                                                                              │
-        │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
+         0 sắp đến hạn · Ngày xử lý: trung vị 78, p90 78 (1 đã đóng)
         ┌ Quá hạn theo thời gian ─────────── 5 ┐┌ Quá hạn theo đơn vị ──────────── 1/3 ┐
         │ 1–30 ngày  ███████████████████████ 2 ││Đơn vị                         Quá hạn│
         │ 31–60 ngày                         0 ││Phòng Bưu chính, Viễn thông          2│

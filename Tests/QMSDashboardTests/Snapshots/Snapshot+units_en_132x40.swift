@@ -5,12 +5,12 @@ extension DashboardSnapshots {
          isodash  Sở Thông tin và Truyền thông (5 units)                     as of 2026-11-25 · synced 2026-11-24 07:30 · ⚠ 1 file rejected
          1 Overview   2 Objectives   3 Audits   4 Actions   5 Units   6 Sync
         ┌ Unit scorecard ───────────────────────────────────────────────────────────────────────────────────────────────────────────── 1/5 ┐
-        │Unit                                                                           Off track At risk Audits Overdue Docs e-% On time %│
-        │▸ Sở Thông tin và Truyền thông                                                         2       2      2       5    87.9%     66.7%│
-        │    Phòng Bưu chính, Viễn thông                                                        0       0      0       2      n/a       n/a│
-        │    Trung tâm Công nghệ thông tin và Truyền thông                                      1       0      0       1      n/a       n/a│
-        │  ▸ Văn phòng Sở                                                                       1       1      1       2    87.9%     66.7%│
-        │      Bộ phận Một cửa                                                                  0       1      0       1    63.6%      100%│
+        │Unit                                                    Off track At risk Audits Overdue Due soon Docs e-% On time % Days to close│
+        │▸ Sở Thông tin và Truyền thông                                  2       2      2       5        0    87.9%     66.7%         78/78│
+        │    Phòng Bưu chính, Viễn thông                                 0       0      0       2        0      n/a       n/a             –│
+        │    Trung tâm Công nghệ thông tin và Truyền thông               1       0      0       1        0      n/a       n/a         78/78│
+        │  ▸ Văn phòng Sở                                                1       1      1       2        0    87.9%     66.7%             –│
+        │      Bộ phận Một cửa                                           0       1      0       1        0    63.6%      100%             –│
         │                                                                                                                                  │
         │                                                                                                                                  │
         │                                                                                                                                  │

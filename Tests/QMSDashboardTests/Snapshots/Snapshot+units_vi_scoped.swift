@@ -5,12 +5,12 @@ extension DashboardSnapshots {
          Sở Thông tin và Truyền thông (5 đơn…  tính đến 25/11/2026 · ⚠ 1 tệp bị từ chối
          1 Tổng quan   2 Mục tiêu   3 Đánh giá   4 Hành động   5 Đơn vị   6 Đồng bộ
         ┌ Bảng theo dõi đơn vị · đang chọn ● ───────────────────────────────────── 1/5 ┐
-        │Đơn vị                  Chưa đạt Nguy cơ Đánh giá Quá hạn VB đ.tử % Đúng hạn %│
-        │● Sở Thông tin và Truy…        2       2        2       5     87,9%      66,7%│
-        │    Phòng Bưu chính, V…        0       0        0       2         —          —│
-        │    Trung tâm Công ngh…        1       0        0       1         —          —│
-        │  ▸ Văn phòng Sở               1       1        1       2     87,9%      66,7%│
-        │      Bộ phận Một cửa          0       1        0       1     63,6%       100%│
+        │Đơn vị                 Chưa đạt Nguy cơ Đánh giá Quá hạn Sắp đến hạn VB đ.tử %│
+        │● Sở Thông tin và Tru…        2       2        2       5           0     87,9%│
+        │    Phòng Bưu chính,…         0       0        0       2           0         —│
+        │    Trung tâm Công ng…        1       0        0       1           0         —│
+        │  ▸ Văn phòng Sở              1       1        1       2           0     87,9%│
+        │      Bộ phận Một cửa         0       1        0       1           0     63,6%│
         │                                                                              │
         │                                                                              │
         │                                                                              │
