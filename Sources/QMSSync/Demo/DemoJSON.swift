@@ -10,7 +10,7 @@ enum DemoJSON {
             guard let value else { continue }
             if !first { out += ", " }
             first = false
-            out += string(key) + ": " + string(value)
+            out += JSONStringLiteral.quoted(key) + ": " + JSONStringLiteral.quoted(value)
         }
         return out + "}"
     }
@@ -20,28 +20,5 @@ enum DemoJSON {
         guard !objects.isEmpty else { return "[]" }
         let pad = String(repeating: " ", count: indent + 2)
         return "[\n" + objects.map { pad + $0 }.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "]"
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped,
-    /// everything else (Vietnamese letters included) as UTF-8.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

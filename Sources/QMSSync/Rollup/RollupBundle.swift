@@ -191,7 +191,7 @@ private struct JSONOut {
         throws(RollupBundleError) {
         text += firstSection ? "\n  " : ",\n  "
         firstSection = false
-        text += Self.quoted(name) + ": ["
+        text += JSONStringLiteral.quoted(name) + ": ["
         firstRecord = true
         for record in records {
             open()
@@ -217,13 +217,13 @@ private struct JSONOut {
     private mutating func key(_ name: String) {
         text += firstField ? "" : ", "
         firstField = false
-        text += Self.quoted(name) + ": "
+        text += JSONStringLiteral.quoted(name) + ": "
     }
 
     mutating func string(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
-        text += Self.quoted(value)
+        text += JSONStringLiteral.quoted(value)
     }
 
     /// An id, refused when longer than the contract allows.
@@ -260,30 +260,5 @@ private struct JSONOut {
         while fixed.hasSuffix("0") { fixed.removeLast() }
         if fixed.hasSuffix(".") { fixed.removeLast() }
         return fixed
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
