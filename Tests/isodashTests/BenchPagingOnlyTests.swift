@@ -6,28 +6,11 @@ import Testing
 @Suite(.enabled(if: ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
     .contains { FileManager.default.isExecutableFile(atPath: $0) }, "the sqlite3 shell is not installed"))
 struct BenchPagingOnlyTests {
-    static var bench: URL {
-        BinaryRunner.executable.deletingLastPathComponent().appendingPathComponent("isodash-bench")
-    }
+    static var bench: URL { BinaryRunner.bench }
 
     /// Runs the benchmark; returns its exit status, stdout and stderr.
-    func runBench(_ arguments: [String], runner: BinaryRunner) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.bench
-        process.arguments = arguments
-        process.environment = runner.baseEnvironment
-        process.currentDirectoryURL = runner.home
-        let out = runner.home.appendingPathComponent("bench-\(UUID().uuidString).stdout")
-        let err = runner.home.appendingPathComponent("bench-\(UUID().uuidString).stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    func runBench(_ arguments: [String], runner: BinaryRunner) throws -> BinaryRunner.Result {
+        try runner.runCapturingFiles(Self.bench, arguments)
     }
 
     @Test func pagesThroughACopyToppedUpThenThroughThatCopyInPlace() throws {

@@ -31,32 +31,19 @@ struct BenchSmokeTests {
     ]
 
     @Test func tinyRunPrintsEveryRowAndWritesMarkdown() throws {
-        let bench = BinaryRunner.executable.deletingLastPathComponent().appendingPathComponent("isodash-bench")
+        let bench = BinaryRunner.bench
         try #require(FileManager.default.isExecutableFile(atPath: bench.path),
                      "isodash-bench is not built next to isodash; run 'swift build' first")
         let runner = BinaryRunner()
         defer { runner.cleanUp() }
         let markdown = runner.home.appendingPathComponent("bench.md")
 
-        let process = Process()
-        process.executableURL = bench
-        process.arguments = ["--scale", "department", "--documents", "2000", "--runs", "1",
-                             "--markdown", markdown.path, "--isodash", BinaryRunner.executable.path]
-        process.environment = runner.baseEnvironment
-        process.currentDirectoryURL = runner.home
-        let out = runner.home.appendingPathComponent("bench.stdout")
-        let err = runner.home.appendingPathComponent("bench.stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let stdout = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+        let result = try runner.runCapturingFiles(bench, ["--scale", "department", "--documents", "2000", "--runs", "1",
+                                                          "--markdown", markdown.path, "--isodash", BinaryRunner.executable.path])
+        let stdout = result.stdout
+        let stderr = result.stderr
 
-        #expect(process.terminationStatus == 0, "isodash-bench failed:\n\(stderr)")
+        #expect(result.status == 0, "isodash-bench failed:\n\(stderr)")
         let table = try String(contentsOf: markdown, encoding: .utf8)
         for name in Self.rowNames {
             #expect(stdout.contains("\n" + name + " "), "no row '\(name)' in:\n\(stdout)")
@@ -67,7 +54,7 @@ struct BenchSmokeTests {
     }
 
     @Test func usageErrorExitsTwoWithOneLine() throws {
-        let bench = BinaryRunner.executable.deletingLastPathComponent().appendingPathComponent("isodash-bench")
+        let bench = BinaryRunner.bench
         try #require(FileManager.default.isExecutableFile(atPath: bench.path),
                      "isodash-bench is not built next to isodash; run 'swift build' first")
         let process = Process()

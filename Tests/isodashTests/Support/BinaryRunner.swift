@@ -67,6 +67,33 @@ struct BinaryRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// `isodash-bench`, built next to `isodash`.
+    static var bench: URL {
+        executable.deletingLastPathComponent().appendingPathComponent("isodash-bench")
+    }
+
+    /// Runs `program` with its output captured through files rather than pipes: the
+    /// benchmark starts a tmux server, which would hold a pipe open after it exits.
+    func runCapturingFiles(_ program: URL, _ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.environment = baseEnvironment
+        process.currentDirectoryURL = home
+        let out = home.appendingPathComponent("run-\(UUID().uuidString).stdout")
+        let err = home.appendingPathComponent("run-\(UUID().uuidString).stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
     func cleanUp() {
         try? FileManager.default.removeItem(at: home)
     }
