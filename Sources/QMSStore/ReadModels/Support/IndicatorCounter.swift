@@ -1,8 +1,17 @@
 import QMSDomain
 
 /// Computes built-in indicators as ratios, in SQL over the store's summaries.
-struct IndicatorCounter {
+///
+/// One counter serves one read (a status snapshot asks it a dozen times): the
+/// unit tree and whether the store holds tallies are read once, on first use.
+final class IndicatorCounter {
     let store: Store
+    private var parents: [String: String]?
+    private var tallied: Bool?
+
+    init(store: Store) {
+        self.store = store
+    }
 
     /// The indicator over `scope` in `window`. A window that has not started on
     /// its as-of day counts nothing (no data); `services_online_pct` is a
@@ -31,7 +40,7 @@ struct IndicatorCounter {
         }
         if own.isEmpty { return [:] }
         // Each unit's counts go to every root on its way up the tree (itself included).
-        let parents = try store.unitParents()
+        let parents = try unitParents()
         let wanted = Set(roots)
         var result: [String: Ratio] = [:]
         for (unitID, ratio) in own {
@@ -46,10 +55,15 @@ struct IndicatorCounter {
     }
 
     private func shape(_ indicator: Indicator, _ window: IndicatorWindow) throws(StoreError) -> IndicatorSQL.Shape {
-        var tallied = false
-        if indicator.countsDocuments {
-            tallied = try store.count("SELECT EXISTS (SELECT 1 FROM tallies)") != 0
-        }
-        return IndicatorSQL.Shape(wide: window.spansMonths, tallied: tallied)
+        guard indicator.countsDocuments else { return IndicatorSQL.Shape(wide: window.spansMonths, tallied: false) }
+        if tallied == nil { tallied = try store.count("SELECT EXISTS (SELECT 1 FROM tallies)") != 0 }
+        return IndicatorSQL.Shape(wide: window.spansMonths, tallied: tallied ?? true)
+    }
+
+    private func unitParents() throws(StoreError) -> [String: String] {
+        if let parents { return parents }
+        let loaded = try store.unitParents()
+        parents = loaded
+        return loaded
     }
 }
