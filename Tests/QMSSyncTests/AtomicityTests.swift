@@ -62,6 +62,36 @@ struct AtomicityTests {
         #expect(try box.sync([copy]).files.first?.state == .skipped)
     }
 
+    /// A register's SHA-256 is taken while its rows are applied; when it turns out to
+    /// be one applied before, what was written of the file is rolled back, so later
+    /// corrections are not undone by an old copy.
+    @Test func anOldRegisterSyncedAgainIsSkippedWholeWheneverItsDigestArrives() throws {
+        let box = try baseSandbox()
+        var register = "id,unit_id,direction,date,electronic,due_on,done_on\n"
+        for i in 1...20_000 {
+            register += "R\(i),VP,in,2026-03-\(String(format: "%02d", i % 28 + 1)),1,2026-04-01,2026-03-30\n"
+        }
+        let first = try box.syncFile("documents-2026-03.csv", register)
+        #expect(first.state == .applied)
+        #expect(first.counts == SyncCounts(inserted: 20_000))
+        let correction = try box.syncFile("documents-2026-03-fix.csv",
+                                          "id,unit_id,direction,date,electronic,due_on,done_on\n"
+                                          + "R1,VP,out,2026-03-02,0,,\nR2,VP,in,2026-03-03,1,2026-03-10,2026-03-20\n")
+        #expect(correction.counts == SyncCounts(updated: 2))
+        let tables = SyncSandbox.dataTables + ["document_due", "document_due_months", "sync_files"]
+        let before = try box.snapshot(tables: tables).filter { !$0.hasPrefix("sync_files|") }
+        let files = try box.count("sync_files")
+
+        let again = try box.syncFile("documents-2026-03-copy.csv", register)
+        #expect(again.state == .skipped)
+        #expect(again.reason?.contains("already applied") == true)
+        #expect(again.counts == SyncCounts())
+        #expect(again.sha256 == first.sha256)
+        #expect(try box.snapshot(tables: tables).filter { !$0.hasPrefix("sync_files|") } == before)
+        #expect(try box.count("sync_files") == files + 1)
+        #expect(try SyncFuzzTests.summariesMatchTheRegister(box))
+    }
+
     @Test func laterRowsAndFilesWinAndCountsAreExact() throws {
         let box = try SyncSandbox()
         _ = try box.syncFile("units.csv", baseUnits)

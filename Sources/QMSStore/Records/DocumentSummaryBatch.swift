@@ -1,8 +1,9 @@
 import QMSDomain
 
-/// The document summaries (`document_months`, `document_due`) owed for documents
-/// inserted in the current transaction, added up in memory and written in one
-/// statement per summary row when the transaction is about to end.
+/// The document summaries (`document_months`, `document_due`,
+/// `document_due_months`) owed for documents inserted in the current transaction,
+/// added up in memory and written in one statement per summary row when the
+/// transaction is about to end.
 ///
 /// A trigger per inserted document cost 40% of a sync's instructions (SQLite sets
 /// up a sub-program for each firing), and a register's million rows fall into a
@@ -53,6 +54,11 @@ final class DocumentSummaryBatch {
         mutating func add(onTime isOnTime: Bool) {
             count += 1
             if isOnTime { onTime += 1 }
+        }
+
+        mutating func add(_ other: DueCounts) {
+            count += other.count
+            onTime += other.onTime
         }
     }
 
@@ -105,6 +111,7 @@ final class DocumentSummaryBatch {
     /// Adds the pending counts to the summary tables; empties the batch.
     func write(to connection: Connection) throws(SQLiteError) {
         guard !months.isEmpty else { return }
+        var monthTexts: [Int: String] = [:]
         let monthStatement = try connection.prepare("""
             INSERT INTO document_months (unit_id, month, direction, total, electronic_public, public, confidential)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -116,7 +123,8 @@ final class DocumentSummaryBatch {
             """, persistent: true)
         for (key, counts) in months {
             monthStatement.reset()
-            try bind(monthKey: key, to: monthStatement)
+            try bind(monthKey: key, to: monthStatement, texts: &monthTexts)
+            try monthStatement.bind(Self.directions[Int(key & 3)].rawValue, at: 3)
             try monthStatement.bind(Int(counts.total), at: 4)
             try monthStatement.bind(Int(counts.electronicPublic), at: 5)
             try monthStatement.bind(Int(counts.publicCount), at: 6)
@@ -132,15 +140,35 @@ final class DocumentSummaryBatch {
                     due_count = due_count + excluded.due_count,
                     on_time_count = on_time_count + excluded.on_time_count
                 """, persistent: true)
+            // The same counts by unit and month (directions and settle days summed),
+            // for `document_due_months` (schema v5).
+            var dueMonths: [UInt64: DueCounts] = [:]
             for (key, counts) in due {
                 dueStatement.reset()
-                try bind(monthKey: key.month, to: dueStatement)
+                try bind(monthKey: key.month, to: dueStatement, texts: &monthTexts)
+                try dueStatement.bind(Self.directions[Int(key.month & 3)].rawValue, at: 3)
                 try dueStatement.bind(Day(ordinal: key.settleDay), at: 4)
                 try dueStatement.bind(Int(counts.count), at: 5)
                 try dueStatement.bind(Int(counts.onTime), at: 6)
                 try dueStatement.run()
+                dueMonths[key.month & ~3, default: DueCounts()].add(counts)
             }
             dueStatement.reset()
+            let dueMonthStatement = try connection.prepare("""
+                INSERT INTO document_due_months (unit_id, month, due_count, on_time_count)
+                VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (unit_id, month) DO UPDATE SET
+                    due_count = due_count + excluded.due_count,
+                    on_time_count = on_time_count + excluded.on_time_count
+                """, persistent: true)
+            for (key, counts) in dueMonths {
+                dueMonthStatement.reset()
+                try bind(monthKey: key, to: dueMonthStatement, texts: &monthTexts)
+                try dueMonthStatement.bind(Int(counts.count), at: 3)
+                try dueMonthStatement.bind(Int(counts.onTime), at: 4)
+                try dueMonthStatement.run()
+            }
+            dueMonthStatement.reset()
         }
         discard()
     }
@@ -163,12 +191,18 @@ final class DocumentSummaryBatch {
 
     private static let directions: [DocumentDirection] = [.in, .out, .internal]
 
-    /// Binds unit, month ('YYYY-MM') and direction to `?1`–`?3`.
-    private func bind(monthKey key: UInt64, to statement: Statement) throws(SQLiteError) {
+    /// Binds unit and month ('YYYY-MM') to `?1` and `?2`; `texts` keeps each
+    /// month's text for the rest of the write (a few dozen months, thousands of rows).
+    private func bind(monthKey key: UInt64, to statement: Statement, texts: inout [Int: String]) throws(SQLiteError) {
         let monthIndex = Int((key >> 2) & 0x3FFF_FFFF)
-        let month = Day(year: monthIndex / 12, month: monthIndex % 12 + 1, day: 1)!.monthKey
+        let month: String
+        if let text = texts[monthIndex] {
+            month = text
+        } else {
+            month = Day(year: monthIndex / 12, month: monthIndex % 12 + 1, day: 1)!.monthKey
+            texts[monthIndex] = month
+        }
         try statement.bind(unitIDs[Int(key >> 32)], at: 1)
         try statement.bind(month, at: 2)
-        try statement.bind(Self.directions[Int(key & 3)].rawValue, at: 3)
     }
 }

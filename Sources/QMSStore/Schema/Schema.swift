@@ -6,6 +6,7 @@ enum Schema {
         SchemaV2.migration,
         SchemaV3.migration,
         SchemaV4.migration,
+        SchemaV5.migration,
     ]
 
     /// The schema version this build writes.

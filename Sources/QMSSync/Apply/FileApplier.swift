@@ -11,21 +11,37 @@ final class FileApplier {
     private let applier: RecordApplier
     private let options: SyncOptions
     private let runID: Int64
+    private let hasher: FileHasher
     private let progress: (SyncProgress) -> Void
 
     // Per file.
     private var path = ""
     private var issues = IssueList()
     private var warnings = IssueList()
+    /// The file's SHA-256 once known (planned, or taken by `hasher` meanwhile).
+    private var sha256: String?
+    /// Whether the sync log was asked about `sha256`.
+    private var digestChecked = false
 
     /// Thrown inside the file's transaction to roll it back.
     private struct Rejected: Error {}
+    /// Thrown when the file's digest turns out to be one applied before.
+    private struct AlreadyApplied: Error {}
+    /// Thrown when the file could not be hashed.
+    private struct Unreadable: Error {
+        let reason: String
+    }
 
-    init(store: Store, options: SyncOptions, runID: Int64, progress: @escaping (SyncProgress) -> Void) {
+    /// Rows between two looks at whether the hasher has finished the file.
+    private static let digestPollRows = 8192
+
+    init(store: Store, options: SyncOptions, runID: Int64, hasher: FileHasher,
+         progress: @escaping (SyncProgress) -> Void) {
         self.store = store
         self.applier = RecordApplier(store: store)
         self.options = options
         self.runID = runID
+        self.hasher = hasher
         self.progress = progress
     }
 
@@ -35,14 +51,16 @@ final class FileApplier {
         path = file.path
         issues = IssueList()
         warnings = IssueList()
+        sha256 = planned.sha256
+        digestChecked = false
         var report = FileReport(path: file.path, kinds: planned.kinds, isBundle: planned.layout?.isBundle ?? false,
-                                state: options.dryRun ? .checked : .applied, sha256: planned.sha256)
+                                state: options.dryRun ? .checked : .applied)
         do {
-            if !options.force, try store.syncLog.isApplied(sha256: planned.sha256) {
-                report.state = .skipped
-                report.reason = "already applied (a file with the same SHA-256 was synced before); --force applies it again"
-                return report
-            }
+            try checkDigest(wait: false)
+        } catch is AlreadyApplied {
+            return skipped(report)
+        } catch let error as Unreadable {
+            return failed(report, error.reason)
         } catch {
             return failed(report, "the store could not be read: \(error)")
         }
@@ -76,6 +94,8 @@ final class FileApplier {
                     }
                     try applier.finishFile(issues: &issues)
                     guard issues.isEmpty else { throw Rejected() }
+                    try checkDigest(wait: true)
+                    report.sha256 = sha256
                     report.counts = applier.counts
                     report.warnings = warnings
                     // In the same transaction: a file is logged as applied if and only if its rows are stored.
@@ -87,7 +107,12 @@ final class FileApplier {
                     throw error
                 }
             }
+        } catch is AlreadyApplied {
+            return skipped(report)
+        } catch let error as Unreadable {
+            return failed(report, error.reason)
         } catch is Rejected {
+            report.sha256 = settledDigest()
             report.state = .rejected
             report.counts = SyncCounts()
             report.errors = issues
@@ -103,8 +128,48 @@ final class FileApplier {
         return report
     }
 
+    /// Learns the file's digest (waiting for the hasher if `wait`) and throws
+    /// `AlreadyApplied` when a file with the same digest was applied before; once
+    /// asked, it does nothing more for this file.
+    private func checkDigest(wait: Bool) throws {
+        guard !digestChecked else { return }
+        if sha256 == nil {
+            guard let digest = wait ? hasher.waitForDigest(of: path) : hasher.digest(of: path) else { return }
+            switch digest {
+            case .success(let hex): sha256 = hex
+            case .failure(let error): throw Unreadable(reason: Self.unreadable(error))
+            }
+        }
+        digestChecked = true
+        if !options.force, let sha256, try store.syncLog.isApplied(sha256: sha256) { throw AlreadyApplied() }
+    }
+
+    private func skipped(_ report: FileReport) -> FileReport {
+        var report = report
+        report.sha256 = sha256
+        report.state = .skipped
+        report.counts = SyncCounts()
+        report.reason = "already applied (a file with the same SHA-256 was synced before); --force applies it again"
+        return report
+    }
+
+    /// Why a file that could not be hashed is rejected.
+    static func unreadable(_ error: SHA256Error) -> String {
+        switch error {
+        case .cannotOpen(_, let why), .cannotRead(_, let why): return "cannot be read: \(why)"
+        }
+    }
+
+    /// The file's digest, waiting for the hasher: a rejected file is logged with it
+    /// whichever row it failed on. Nil when the file could not be hashed.
+    private func settledDigest() -> String? {
+        if sha256 == nil, case .success(let hex) = hasher.waitForDigest(of: path) { sha256 = hex }
+        return sha256
+    }
+
     private func failed(_ report: FileReport, _ message: String) -> FileReport {
         var report = report
+        report.sha256 = settledDigest()
         report.state = .rejected
         report.counts = SyncCounts()
         var errors = IssueList()
@@ -160,6 +225,7 @@ final class FileApplier {
             guard let row = next else { return }
             rows += 1
             if rows % options.progressInterval == 0 { progress(.rows(path: path, count: rows)) }
+            if rows % Self.digestPollRows == 0 { try checkDigest(wait: false) }
             cells.location = .line(row.line)
             if row.count > width {
                 issues.append(SyncIssue(file: path, location: cells.location, message: "the row has \(row.count) "

@@ -1,9 +1,11 @@
 import QMSDomain
 
-/// An export file ready to apply: its hash taken and, for JSON, its layout read.
+/// An export file ready to apply: found readable and, for JSON, its layout read.
 struct PlannedFile: Sendable {
     let file: ExportFile
-    let sha256: String
+    /// Taken while planning for JSON (its layout is read then anyway); nil for CSV,
+    /// whose digest the run's `FileHasher` takes while earlier rows are applied.
+    let sha256: String?
     /// The kinds it holds, in contract order.
     let kinds: [RecordKind]
     /// The JSON layout; nil for CSV.

@@ -57,7 +57,9 @@ public final class SyncRunner {
         }
         planned.sort(by: PlannedFile.precedes)
 
-        let applier = FileApplier(store: store, options: options, runID: runID, progress: progress)
+        let hasher = FileHasher(paths: planned.filter { $0.sha256 == nil }.map(\.file.path))
+        defer { hasher.cancel() }
+        let applier = FileApplier(store: store, options: options, runID: runID, hasher: hasher, progress: progress)
         let applyAll = { () throws(SyncRunError) in
             for file in planned {
                 progress(.started(path: file.file.path))
@@ -93,21 +95,24 @@ public final class SyncRunner {
         case rejected(FileReport)
     }
 
-    /// Hashes the file and, for JSON, reads its layout; either can reject it.
+    /// Checks that the file opens and, for JSON, hashes it and reads its layout;
+    /// either can reject it. A CSV file is hashed while the run applies it.
     private func plan(_ file: ExportFile) -> Plan {
+        guard file.format == .json else {
+            do {
+                _ = try ReadOnlyFile(path: file.path)
+            } catch {
+                return .rejected(FileReport(path: file.path, kinds: file.namedKind.map { [$0] } ?? [],
+                                            state: .rejected, reason: "cannot be read: \(error.reason)"))
+            }
+            return .ready(PlannedFile(file: file, sha256: nil, kinds: file.namedKind.map { [$0] } ?? [], layout: nil))
+        }
         let sha256: String
         do {
             sha256 = try SHA256.hexDigest(ofFileAt: file.path)
         } catch {
-            let reason: String
-            switch error {
-            case .cannotOpen(_, let why), .cannotRead(_, let why): reason = "cannot be read: \(why)"
-            }
             return .rejected(FileReport(path: file.path, kinds: file.namedKind.map { [$0] } ?? [],
-                                        state: .rejected, reason: reason))
-        }
-        guard file.format == .json else {
-            return .ready(PlannedFile(file: file, sha256: sha256, kinds: file.namedKind.map { [$0] } ?? [], layout: nil))
+                                        state: .rejected, reason: FileApplier.unreadable(error)))
         }
         switch JSONLayout.scan(path: file.path, namedKind: file.namedKind) {
         case .success(let layout):
