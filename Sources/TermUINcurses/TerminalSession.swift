@@ -24,7 +24,7 @@ public final class TerminalSession {
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair = 1
     private var pairLimit = 0
-    private var looks: [Style: Curses.Look] = [:]
+    private var looks: [Style: (look: Curses.Look, resolved: ResolvedStyle)] = [:]
     private var lookTheme: Theme?
     private var wide: [Curses.WideCharacter] = []
     private var hungUp = false
@@ -125,20 +125,33 @@ public final class TerminalSession {
         let asciiOnly = capabilities.renderMode == .ascii
         Curses.beginFrame()
         var lastStyle: Style?
-        var look = Curses.Look(attributes: 0, pair: 0)
+        var current = (look: Curses.Look(attributes: 0, pair: 0), resolved: ResolvedStyle(attributes: []))
+        var rowLooks: [Curses.Look] = []
+        var rowResolved: [ResolvedStyle] = []
+        var rowSpaces: [Bool] = []
         wide.withUnsafeMutableBufferPointer { text in
             for y in 0..<height {
+                rowLooks.removeAll(keepingCapacity: true)
+                rowResolved.removeAll(keepingCapacity: true)
+                rowSpaces.removeAll(keepingCapacity: true)
+                for x in 0..<width {
+                    let cell = buffer[x, y]
+                    if cell.style != lastStyle {
+                        current = self.look(for: cell.style, depth: capabilities.colorDepth)
+                        lastStyle = cell.style
+                    }
+                    rowLooks.append(current.look)
+                    rowResolved.append(current.resolved)
+                    rowSpaces.append(cell.symbol == " ")
+                }
+                let sources = BlankRunFolding.sources(looks: rowResolved, isSpace: rowSpaces)
                 for x in 0..<width {
                     let cell = buffer[x, y]
                     if cell.isContinuation { continue }
-                    if cell.style != lastStyle {
-                        look = self.look(for: cell.style, depth: capabilities.colorDepth)
-                        lastStyle = cell.style
-                    }
                     // A wide character in the last column would wrap: show a space.
                     let fits = cell.width < 2 || x + 1 < width
                     Self.store(fits ? cell.symbol : " ", into: text, asciiOnly: asciiOnly)
-                    Curses.put(row: y, column: x, text: UnsafePointer(text.baseAddress!), look: look)
+                    Curses.put(row: y, column: x, text: UnsafePointer(text.baseAddress!), look: rowLooks[sources[x]])
                 }
             }
         }
@@ -191,15 +204,16 @@ public final class TerminalSession {
 
     // MARK: Private
 
-    /// Attributes and colour pair for `style`, cached per theme.
-    private func look(for style: Style, depth: ColorDepth) -> Curses.Look {
+    /// Attributes and colour pair for `style`, and what they were made from; cached
+    /// per theme.
+    private func look(for style: Style, depth: ColorDepth) -> (look: Curses.Look, resolved: ResolvedStyle) {
         if let cached = looks[style] { return cached }
-        guard let theme = lookTheme else { return Curses.Look(attributes: 0, pair: 0) }
+        guard let theme = lookTheme else { return (Curses.Look(attributes: 0, pair: 0), ResolvedStyle(attributes: [])) }
         let resolved = theme.resolve(style, depth: depth)
         let look = Curses.Look(attributes: Curses.attributes(resolved.attributes),
                                pair: pair(foreground: resolved.foreground, background: resolved.background))
-        looks[style] = look
-        return look
+        looks[style] = (look, resolved)
+        return (look, resolved)
     }
 
     /// The colour pair for two palette indices, defined on first use.
