@@ -21,9 +21,9 @@ struct BenchCommands {
     }
 
     /// `sqlite3 DATABASE '.import --csv --skip 1 FILE documents'`; any complaint voids it.
-    func importCSV(_ file: String, into database: String) throws(BenchError) -> ChildResult {
+    func importCSV(_ file: String, into database: String, label: String = "import") throws(BenchError) -> ChildResult {
         let result = try launcher.run(tools.sqlite3, [database, ".import --csv --skip 1 \"\(file)\" documents"],
-                                      label: "import", samplesMemory: true).expect()
+                                      label: label, samplesMemory: true).expect()
         guard result.stderr.isEmpty else {
             throw BenchError.unexpectedData("sqlite3 .import complained:\n\(result.stderrTail)")
         }

@@ -7,6 +7,7 @@ struct BenchRow: Sendable {
         case resync = "re-sync: unchanged file"
         case forcedResync = "re-sync --force: rows unchanged"
         case month = "sync: one month into the year"
+        case importMonth = "the same month, sqlite3 .import"
         case status = "status --json"
         case startup = "start only: isodash --version"
         case firstFrame = "first frame: dump overview 80x24"

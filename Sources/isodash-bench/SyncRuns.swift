@@ -2,13 +2,15 @@
 /// fresh copy of the units store and imported by the sqlite3 shell into a fresh
 /// table (the two in alternating order), the unchanged file synced again (skipped
 /// by hash) and with `--force` (every row compared, none written), and the month
-/// synced into the year that lacks it.
+/// synced into the year that lacks it (and imported by the shell into its table
+/// holding that year, for scale: neither rewrites less than the pages it touches).
 struct SyncRuns {
     var syncs = Samples()
     var imports = Samples()
     var resyncs = Samples()
     var forced = Samples()
     var months = Samples()
+    var importMonths = Samples()
     var syncPeak = 0
     var importPeak = 0
 
@@ -20,6 +22,7 @@ struct SyncRuns {
             let store = workspace.runs + "/sync.sqlite"
             let imported = workspace.runs + "/import.sqlite"
             let monthStore = workspace.runs + "/month.sqlite"
+            let monthImport = workspace.runs + "/month-import.sqlite"
             try workspace.copyStore(stores.units, to: store)
             workspace.removeStore(imported)
             try commands.sqlite(imported, data.createTableSQL, label: "import-create")
@@ -51,8 +54,10 @@ struct SyncRuns {
             try workspace.copyStore(stores.yearWithoutMonth, to: monthStore)
             let month = try commands.sync([data.monthFile], into: monthStore, label: "month", expecting: "applied")
             figures.months.add(month.seconds)
+            try workspace.copyStore(stores.importedYearWithoutMonth, to: monthImport)
+            figures.importMonths.add(try commands.importCSV(data.monthFile, into: monthImport, label: "import-month").seconds)
             figures.syncPeak = max(figures.syncPeak, synced.peakRSSBytes, again.peakRSSBytes, month.peakRSSBytes)
-            for path in [store, imported, monthStore] { workspace.removeStore(path) }
+            for path in [store, imported, monthStore, monthImport] { workspace.removeStore(path) }
             Progress.say("  sync \(Format.seconds(synced.seconds)), .import \(Format.seconds(importResult.seconds)), "
                          + "re-sync \(Format.seconds(skipped.seconds)), --force \(Format.seconds(again.seconds)), "
                          + "month \(Format.seconds(month.seconds)); sync peak \(Format.megabytes(Double(synced.peakRSSBytes)))")
@@ -75,6 +80,9 @@ struct SyncRuns {
                      ratio: Format.percent(forced.ratios(over: syncs).median), verdict: .info),
             BenchRow(.month, isodash: Format.seconds(months.median), reference: fullSync,
                      ratio: Format.percent(monthShare), target: "< 15% of full sync", verdict: Verdict(monthShare < 0.15)),
+            BenchRow(.importMonth, reference: "sqlite3 .import " + Format.seconds(importMonths.median)
+                        + " of its full " + Format.seconds(imports.median),
+                     ratio: Format.percent(importMonths.ratios(over: imports).median), verdict: .info),
         ]
     }
 
