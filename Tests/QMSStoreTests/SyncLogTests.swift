@@ -65,6 +65,19 @@ import Testing
         }
     }
 
+    @Test func lastAppliedIsTheNewestApplicationOfThatPathOnly() throws {
+        try withStore { store throws in
+            let log = store.syncLog
+            try log.record(entry(run: 1, "actions.csv", .applied, at: 0))
+            try log.record(entry(run: 2, "actions.csv", .applied, at: 10))
+            try log.record(entry(run: 3, "actions.csv", .rejected, at: 20))
+            try log.record(entry(run: 3, "audits.csv", .skipped, at: 21))
+            #expect(try log.lastApplied(path: "/exports/actions.csv") == t0.addingTimeInterval(10 * 60 + 5))
+            #expect(try log.lastApplied(path: "/exports/audits.csv") == nil)
+            #expect(try log.lastApplied(path: "/elsewhere/actions.csv") == nil)
+        }
+    }
+
     @Test func rejectedFilesAreReportedUntilACleanRun() throws {
         try withStore { store throws in
             let log = store.syncLog

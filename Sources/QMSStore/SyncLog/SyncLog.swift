@@ -90,6 +90,19 @@ public struct SyncLog {
         }
     }
 
+    /// When a file at `path` was last applied; nil if never (or its time is unreadable).
+    /// A sync asks it to guess whether a file is unchanged before its digest is known.
+    public func lastApplied(path: String) throws(StoreError) -> Date? {
+        let text = try store.sqlite { () throws(SQLiteError) -> String? in
+            let statement = try store.connection.prepare(
+                "SELECT finished_at FROM sync_files WHERE path = ?1 AND state = 'applied' ORDER BY id DESC LIMIT 1")
+            defer { statement.reset() }
+            try statement.bind(path, at: 1)
+            return try statement.step() == .row ? statement.string(at: 0) : nil
+        }
+        return text.flatMap(Self.date)
+    }
+
     /// When the store last changed: the finish time of the newest applied file.
     public func lastSync() throws(StoreError) -> Date? {
         let text = try store.sqlite { () throws(SQLiteError) -> String? in
