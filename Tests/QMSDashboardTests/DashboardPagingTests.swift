@@ -63,6 +63,32 @@ import Testing
         }
     }
 
+    /// The overview's actions panel is paged from the store like the actions screen,
+    /// not read whole into the snapshot: its rows are the status snapshot's overdue
+    /// then due-soon lists, wherever the page is, and its length their count.
+    @Test func theOverviewsActionsArePagedAsTheStatusListsWouldShowThem() throws {
+        let fixture = try actionStore(count: 700)
+        defer { fixture.remove() }
+        let data = DashboardData(store: fixture.store, asOf: DashboardFixture.asOf, dueWithin: 3)
+        for scope in [nil, "V"] as [String?] {
+            let full = try fixture.store.statusSnapshot(scope: UnitScope(rootID: scope), asOf: DashboardFixture.asOf,
+                                                        dueWithin: 3)
+            let whole = (full.overdueActions + full.dueSoonActions).map(\.action.id)
+            #expect(!full.overdueActions.isEmpty && !full.dueSoonActions.isEmpty)
+
+            let lean = try data.snapshot(scopeUnitID: scope)
+            #expect(lean.overdueActions.isEmpty && lean.dueSoonActions.isEmpty)
+            #expect(lean.counts == full.counts)
+            for offset in Self.walk(total: whole.count, page: 13) {
+                let page = try data.overviewActions(scopeUnitID: scope, offset: offset, limit: 13)
+                #expect(page.total == whole.count)
+                #expect(page.rows.map(\.action.id) == Array(whole.dropFirst(max(0, offset)).prefix(13)),
+                        "\(scope ?? "all") at \(offset)")
+                #expect(page.rows.allSatisfy { ($0.daysOverdue != nil) == ($0.action.dueOn < DashboardFixture.asOf) })
+            }
+        }
+    }
+
     @Test func keysReadOnlyRowsNextToThoseHeldOrAtAnEnd() {
         // The list is 0..<1000; a read is answered from it as the store would.
         let list = Array(0..<1000)

@@ -26,6 +26,7 @@ public final class DashboardData {
     private var syncErrorCache: (fileID: Int64, errors: [SyncErrorEntry])?
     private var trendCache: (id: String, trend: ObjectiveTrend?)?
     private var actionCache: ActionListCache?
+    private var overviewActionCache: OverviewActionsCache?
     private var auditCache: (key: PageRequest, page: AuditPage)?
     private var auditRecords: [String: AuditSummary] = [:]
     private var findingCache: (auditID: String, findings: [FindingDetail])?
@@ -52,6 +53,16 @@ public final class DashboardData {
         var version: Int?
         var list: ActionList
         var totals: ActionTotals
+        var window = ListWindow<ActionSummary>(margin: DashboardData.windowSize)
+    }
+
+    /// The overview's actions panel being paged through, like `ActionListCache`;
+    /// its length is the snapshot's count of overdue and due-soon actions.
+    private struct OverviewActionsCache {
+        var scope: String?
+        var version: Int?
+        var list: ActionList
+        var total: Int
         var window = ListWindow<ActionSummary>(margin: DashboardData.windowSize)
     }
 
@@ -89,6 +100,7 @@ public final class DashboardData {
         syncErrorCache = nil
         trendCache = nil
         actionCache = nil
+        overviewActionCache = nil
         auditCache = nil
         auditRecords = [:]
         findingCache = nil
@@ -112,8 +124,10 @@ public final class DashboardData {
     /// objectives list (objectives are few; the year's list is one small model).
     public func snapshot(scopeUnitID: String?) throws(StoreError) -> StatusSnapshot {
         if let snapshots, snapshots.scope == scopeUnitID { return snapshots.snapshot }
+        // The overdue and due-soon actions are counted here and paged through by
+        // `overviewActions`: a province may have a hundred thousand.
         let snapshot = try store.statusSnapshot(scope: UnitScope(rootID: scopeUnitID), asOf: asOf,
-                                                dueWithin: dueWithin)
+                                                dueWithin: dueWithin, listingActions: false)
         snapshots = (scopeUnitID, snapshot)
         return snapshot
     }
@@ -195,9 +209,43 @@ public final class DashboardData {
                                     totals: try store.actionTotals(of: list, topUnits: topUnits,
                                                                    dueWithin: dueWithin))
         }
-        let total = cache.totals.totalCount
-        if cache.window.page(offset: offset, limit: limit, total: total) == nil {
-            let read = cache.window.read(offset: offset, limit: limit, total: total)
+        let rows = try rows(of: cache.list, window: &cache.window, offset: offset, limit: limit,
+                            total: cache.totals.totalCount)
+        actionCache = cache
+        return ActionPage(rows: rows, offset: offset, totals: cache.totals)
+    }
+
+    /// A page of the overview's actions panel: the overdue actions, most overdue
+    /// first, then those due soon, nearest first (the snapshot's two lists in one:
+    /// the open actions due up to N days after the as-of day, in due order), read
+    /// a window at a time like the actions screen's list. `total` is the snapshot's
+    /// count of the two.
+    public func overviewActions(scopeUnitID: String?, offset: Int,
+                                limit: Int) throws(StoreError) -> (rows: [ActionSummary], total: Int) {
+        let current = try? store.dataVersion()
+        var cache: OverviewActionsCache
+        if let overviewActionCache, overviewActionCache.scope == scopeUnitID, overviewActionCache.version == current,
+           current != nil {
+            cache = overviewActionCache
+        } else {
+            let counts = try snapshot(scopeUnitID: scopeUnitID).counts
+            let filter = ActionFilter(dueBy: DueSoonRule(days: dueWithin).window(on: asOf).upperBound)
+            cache = OverviewActionsCache(scope: scopeUnitID, version: current,
+                                         list: try store.actionList(scope: UnitScope(rootID: scopeUnitID), asOf: asOf,
+                                                                    filter: filter),
+                                         total: counts.overdueActions + counts.dueSoon)
+        }
+        let rows = try rows(of: cache.list, window: &cache.window, offset: offset, limit: limit, total: cache.total)
+        overviewActionCache = cache
+        return (rows, cache.total)
+    }
+
+    /// Rows `offset ..< offset + limit` of `list`, `total` long, from `window`, which
+    /// first reads what it lacks next to the rows it holds (by key) or from either end.
+    private func rows(of list: ActionList, window: inout ListWindow<ActionSummary>, offset: Int, limit: Int,
+                      total: Int) throws(StoreError) -> [ActionSummary] {
+        if window.page(offset: offset, limit: limit, total: total) == nil {
+            let read = window.read(offset: offset, limit: limit, total: total)
             let seek: ActionListSeek
             let count: Int
             switch read {
@@ -206,12 +254,10 @@ public final class DashboardData {
             case let .fromStart(skipping, n): (seek, count) = (.start(skipping: skipping), n)
             case let .fromEnd(skipping, n): (seek, count) = (.end(skipping: skipping), n)
             }
-            let rows = try store.actionRows(of: cache.list, from: seek, limit: count)
-            cache.window.absorb(rows, from: read, total: total, offset: offset, limit: limit)
+            let rows = try store.actionRows(of: list, from: seek, limit: count)
+            window.absorb(rows, from: read, total: total, offset: offset, limit: limit)
         }
-        actionCache = cache
-        return ActionPage(rows: cache.window.held(offset: offset, limit: limit, total: total), offset: offset,
-                          totals: cache.totals)
+        return window.held(offset: offset, limit: limit, total: total)
     }
 
     // MARK: Audits

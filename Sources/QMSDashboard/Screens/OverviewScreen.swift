@@ -24,7 +24,8 @@ struct OverviewScreen {
         // A tall screen (a projector) gets the headline numbers in big digits.
         let headlineHeight = area.height >= 34 && area.width >= 100 ? Self.headlineHeight : 0
         let available = area.height - 1 - headlineHeight
-        let bottomWanted = max(5, min(max(snapshot.openAudits.count, snapshot.overdueActions.count + snapshot.dueSoonActions.count) + 3, available / 2))
+        let listedActions = snapshot.counts.overdueActions + snapshot.counts.dueSoon
+        let bottomWanted = max(5, min(max(snapshot.openAudits.count, listedActions) + 3, available / 2))
         let objectivesWanted = max(5, snapshot.objectives.count + 3)
         let objectivesHeight = max(5, min(objectivesWanted, available - bottomWanted))
         let rows = Layout.vertical([.length(1), .length(headlineHeight), .length(objectivesHeight), .fill(1)]).split(area)
@@ -36,8 +37,8 @@ struct OverviewScreen {
         let halves = Layout.horizontal([.fill(1), .fill(1)]).split(rows[3])
         try audits(snapshot, in: halves[0], buffer: &buffer, state: &state, focused: focus == .overviewAudits,
                    context: context)
-        try actions(snapshot, in: halves[1], buffer: &buffer, state: &state, focused: focus == .overviewActions,
-                    context: context)
+        try actions(snapshot, in: halves[1], buffer: &buffer, state: &state, data: data,
+                    focused: focus == .overviewActions, context: context)
     }
 
     // MARK: Summary
@@ -251,10 +252,10 @@ struct OverviewScreen {
     // MARK: Actions
 
     func actions(_ snapshot: StatusSnapshot, in area: Rect, buffer: inout Buffer, state: inout DashboardState,
-                 focused: Bool, context: RenderContext) throws {
+                 data: DashboardData, focused: Bool, context: RenderContext) throws {
         let wide = area.width >= 60
         // Room for `in 14 d` / `còn 14 ngày` once due-soon actions are listed.
-        let dueSoon = !snapshot.dueSoonActions.isEmpty
+        let dueSoon = snapshot.counts.dueSoon > 0
         let lateWidth = context.language == .vi ? (dueSoon ? 11 : 9) : (dueSoon ? 7 : 6)
         var columns = [
             TableColumn(context.text(.columnLate), width: .length(lateWidth), alignment: .right),
@@ -262,17 +263,18 @@ struct OverviewScreen {
             TableColumn(context.text(.columnUnit), width: .length(wide ? 20 : 12)),
         ]
         if wide { columns.append(TableColumn(context.text(.columnOwner), width: .length(14))) }
-        // Overdue first, worst first; then what falls due soon, nearest first.
-        let overdue = snapshot.overdueActions
-        let items = overdue + snapshot.dueSoonActions
-        let title = snapshot.dueSoonActions.isEmpty ? context.text(.overdueActions)
-            : context.text(Phrase.Dashboard.overdueAndDueSoon(snapshot.dueSoonActions.count))
+        // Overdue first, worst first; then what falls due soon, nearest first. Read a
+        // page at a time: a province may have a hundred thousand.
+        let title = dueSoon ? context.text(Phrase.Dashboard.overdueAndDueSoon(snapshot.counts.dueSoon))
+            : context.text(.overdueActions)
         let panel = ListPanel(list: .overviewActions, title: title, columns: columns,
                               isFocused: focused, placeholder: context.text(.noOverdueActions))
-        panel.render(in: area, buffer: &buffer, state: &state, context: context) { offset, limit in
-            (items.dropFirst(offset).prefix(limit).enumerated().map { index, summary in
+        let scope = state.scopeUnitID
+        try panel.render(in: area, buffer: &buffer, state: &state, context: context) { offset, limit in
+            let page = try data.overviewActions(scopeUnitID: scope, offset: offset, limit: limit)
+            return (page.rows.map { summary in
                 let cell: TableCell
-                if offset + index < overdue.count {
+                if summary.action.dueOn < snapshot.asOf {
                     cell = TableCell(context.text(Phrase.Dashboard.days(summary.daysOverdue ?? 0)), style: Style(.error, .bold))
                 } else {
                     let left = DueSoonRule.daysLeft(dueOn: summary.action.dueOn, on: snapshot.asOf)
@@ -286,7 +288,7 @@ struct OverviewScreen {
                 ]
                 if wide { cells.append(TableCell(summary.action.owner ?? "", style: Style(.muted))) }
                 return ListPanel.Row(key: summary.action.id, row: TableRow(cells))
-            }, items.count)
+            }, page.total)
         }
     }
 }

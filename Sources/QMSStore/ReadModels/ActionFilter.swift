@@ -14,14 +14,18 @@ public struct ActionFilter: Hashable, Sendable {
     public var owner: String?
     /// Only actions overdue on the as-of day.
     public var overdueOnly: Bool
+    /// Only actions due on or before this day: with the open ones, the overview's
+    /// list (overdue, then due soon).
+    public var dueBy: Day?
 
     public init(unitID: String? = nil, includeDescendants: Bool = false, status: ActionStatus? = nil,
-                owner: String? = nil, overdueOnly: Bool = false) {
+                owner: String? = nil, overdueOnly: Bool = false, dueBy: Day? = nil) {
         self.unitID = unitID
         self.includeDescendants = includeDescendants
         self.status = status
         self.owner = owner
         self.overdueOnly = overdueOnly
+        self.dueBy = dueBy
     }
 
     /// Every open action of the scope.

@@ -9,13 +9,15 @@ public struct StatusSnapshot: Hashable, Sendable {
     public var objectives: [ObjectiveProgress]
     /// Audits still open (planned, in progress, reporting) in scope, earliest start first.
     public var openAudits: [AuditSummary]
-    /// Every overdue action in scope, most days overdue first, then by id.
+    /// Every overdue action in scope, most days overdue first, then by id; empty
+    /// when read without `listingActions` (`counts` still counts them).
     public var overdueActions: [ActionSummary]
     public var counts: StatusCounts
     /// N of the due-soon rule the snapshot was read with (`DueSoonRule`).
     public var dueWithin: Int
     /// Every action in scope due soon (due from the as-of day to N days later, open
-    /// or in progress), nearest due day first, then by id.
+    /// or in progress), nearest due day first, then by id; empty when read without
+    /// `listingActions`.
     public var dueSoonActions: [ActionSummary]
     /// Days to close of the actions in scope closed in the as-of year, up to the as-of day.
     public var closing: ClosingTimes

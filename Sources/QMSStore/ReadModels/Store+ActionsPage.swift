@@ -205,6 +205,10 @@ extension ActionList {
                 """ : "ac.unit_id = :filter_unit")
         }
         if filter.overdueOnly { conditions.append(Self.overdue(statusColumn)) }
+        if let dueBy = filter.dueBy {
+            parameters.set(":due_by", dueBy)
+            conditions.append("ac.due_on <= :due_by")
+        }
         if let ownerNames {
             parameters.set(":owners", Store.jsonArray(ownerNames))
             conditions.append("ac.owner IN (SELECT value FROM json_each(:owners))")

@@ -21,6 +21,16 @@ extension Store {
         return actions
     }
 
+    /// How many actions `dueSoonActions` would list.
+    func dueSoonCount(scope: UnitScope, asOf: Day, rule: DueSoonRule) throws(StoreError) -> Int {
+        let window = rule.window(on: asOf)
+        return try count("""
+            SELECT count(*) FROM actions AS ac
+            WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on BETWEEN :from AND :until
+              AND \(scope.condition(on: "ac.unit_id"))
+            """, NamedParameters().with(":from", window.lowerBound).with(":until", window.upperBound), scope: scope)
+    }
+
     /// Days to close of the actions in `scope` closed in `asOf`'s year, on or before `asOf`.
     func closingTimes(scope: UnitScope, asOf: Day) throws(StoreError) -> ClosingTimes {
         var days: [Int] = []

@@ -13,8 +13,13 @@ extension Store {
     /// actions due from `asOf` to `asOf` + N days). Objectives get their pace
     /// (`ObjectivePace`), and the scope its days to close (`ClosingTimes`) over
     /// the actions closed in `asOf`'s year.
-    public func statusSnapshot(scope: UnitScope, asOf: Day,
-                               dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> StatusSnapshot {
+    ///
+    /// With `listingActions` false the overdue and due-soon actions are only
+    /// counted, their lists left empty: the dashboard pages through them instead
+    /// (`actionList` with `ActionFilter.dueBy`), so a province with a hundred
+    /// thousand late actions still opens at once.
+    public func statusSnapshot(scope: UnitScope, asOf: Day, dueWithin: Int = DueSoonRule.defaultDays,
+                               listingActions: Bool = true) throws(StoreError) -> StatusSnapshot {
         try readTransaction { () throws(StoreError) in
             let summary = try scopeSummary(scope)
             let freshness = try dataFreshness()
@@ -29,13 +34,23 @@ extension Store {
             }
 
             var overdue: [ActionSummary] = []
-            try forEachRow("""
-                \(ActionSummaryQuery.select)
-                WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
-                  AND \(scope.condition(on: "ac.unit_id"))
-                ORDER BY ac.due_on, ac.id
-                """, parameters, scope: scope, table: "actions") { (row) throws(StoreError) in
-                overdue.append(try ActionSummaryQuery.read(row, asOf: asOf))
+            var overdueCount = 0
+            if listingActions {
+                try forEachRow("""
+                    \(ActionSummaryQuery.select)
+                    WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
+                      AND \(scope.condition(on: "ac.unit_id"))
+                    ORDER BY ac.due_on, ac.id
+                    """, parameters, scope: scope, table: "actions") { (row) throws(StoreError) in
+                    overdue.append(try ActionSummaryQuery.read(row, asOf: asOf))
+                }
+                overdueCount = overdue.count
+            } else {
+                overdueCount = try count("""
+                    SELECT count(*) FROM actions AS ac
+                    WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
+                      AND \(scope.condition(on: "ac.unit_id"))
+                    """, parameters, scope: scope)
             }
 
             let openActions = try count("""
@@ -44,11 +59,12 @@ extension Store {
                 """, scope: scope)
 
             let rule = DueSoonRule(days: dueWithin)
-            let dueSoon = try dueSoonActions(scope: scope, asOf: asOf, rule: rule)
+            let dueSoon = listingActions ? try dueSoonActions(scope: scope, asOf: asOf, rule: rule) : []
+            let dueSoonCount = listingActions ? dueSoon.count : try dueSoonCount(scope: scope, asOf: asOf, rule: rule)
             let closing = try closingTimes(scope: scope, asOf: asOf)
 
             var counts = StatusCounts(openAudits: openAudits.count, openActions: openActions,
-                                      overdueActions: overdue.count, dueSoon: dueSoon.count)
+                                      overdueActions: overdueCount, dueSoon: dueSoonCount)
             for progress in objectives {
                 switch progress.status {
                 case .met: counts.met += 1
