@@ -1,4 +1,5 @@
 import Foundation
+import QMSDomain
 
 /// The child processes the benchmark runs, spelled once: `isodash sync` checked
 /// against its own report, the sqlite3 shell's import and one-value queries.
@@ -18,6 +19,12 @@ struct BenchCommands {
             throw BenchError.unexpectedData("'\(result.command)' reported no file as \(word):\n\(result.stdout)")
         }
         return result
+    }
+
+    /// `isodash dump overview --size 80x24`: the dashboard's first frame as text.
+    func dumpOverview(_ store: String, asOf: Day, label: String) throws(BenchError) -> ChildResult {
+        try launcher.run(tools.isodash, ["dump", "overview", "--size", "80x24", "--db", store, "--as-of", asOf.description],
+                         label: label).expect()
     }
 
     /// `sqlite3 DATABASE '.import --csv --skip 1 FILE documents'`; any complaint voids it.

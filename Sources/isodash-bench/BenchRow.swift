@@ -13,6 +13,7 @@ struct BenchRow: Sendable {
         case firstFrame = "first frame: dump overview 80x24"
         case statusCheckpointed = "status --json, WAL checkpointed"
         case firstFrameCheckpointed = "first frame, WAL checkpointed"
+        case firstFrameManyActions = "first frame, open actions as for paging"
         case syncMemory = "peak memory: sync"
         case statusMemory = "peak memory: status --json"
         case dumpMemory = "peak memory: dump overview"
