@@ -7,6 +7,7 @@ import QMSDomain
 final class IndicatorCounter {
     let store: Store
     private var parents: [String: String]?
+    private var chains: [String: [String]] = [:]
     private var tallied: Bool?
 
     init(store: Store) {
@@ -32,26 +33,54 @@ final class IndicatorCounter {
                          window: IndicatorWindow) throws(StoreError) -> [String: Ratio] {
         if roots.isEmpty || (indicator.isRatio && window.isEmpty) { return [:] }
         var own: [String: Ratio] = [:]
+        // Rows come in runs of one unit (the summaries are read in key order, the
+        // record tables mostly in the order their files listed them): a `String` is
+        // made and hashed once per run, not once per row.
+        var runBytes: [UInt8] = []
+        var runID: String?
+        var runRatio = Ratio.zero
         try store.forEachRow(IndicatorSQL.countsByUnit(indicator, try shape(indicator, window)), window.parameters,
                              table: indicator.source.rawValue) { (row) throws(StoreError) in
-            guard let unitID = row.optionalString(0) else { return }
-            own[unitID, default: .zero] += Ratio(numerator: row.optionalDouble(1) ?? 0,
-                                                 denominator: row.optionalDouble(2) ?? 0)
+            let ratio = Ratio(numerator: row.optionalDouble(1) ?? 0, denominator: row.optionalDouble(2) ?? 0)
+            let sameUnit: Bool? = row.statement.withText(at: 0) { bytes in
+                if runID != nil, bytes.elementsEqual(runBytes) { return true }
+                if let runID { own[runID, default: .zero] += runRatio }
+                runBytes = Array(bytes)
+                runID = String(decoding: bytes, as: UTF8.self)
+                runRatio = .zero
+                return false
+            }
+            guard sameUnit != nil else { return }  // no unit: counts for no subtree
+            runRatio += ratio
         }
+        if let runID { own[runID, default: .zero] += runRatio }
         if own.isEmpty { return [:] }
         // Each unit's counts go to every root on its way up the tree (itself included).
-        let parents = try unitParents()
         let wanted = Set(roots)
         var result: [String: Ratio] = [:]
         for (unitID, ratio) in own {
-            var next: String? = unitID
-            var seen: Set<String> = []
-            while let id = next, seen.insert(id).inserted {  // `seen`: a cycle in the parents ends the walk
-                if wanted.contains(id) { result[id, default: .zero] += ratio }
-                next = parents[id]
+            for id in try chain(from: unitID) where wanted.contains(id) {
+                result[id, default: .zero] += ratio
             }
         }
         return result
+    }
+
+    /// `unitID` and its ancestors, nearest first; worked out once per unit per read.
+    /// A cycle in the parents (which the sync refuses, but a store could hold) ends
+    /// the chain where it would repeat a unit.
+    private func chain(from unitID: String) throws(StoreError) -> [String] {
+        if let known = chains[unitID] { return known }
+        let parents = try unitParents()
+        var chain: [String] = []
+        var seen: Set<String> = []
+        var next: String? = unitID
+        while let id = next, seen.insert(id).inserted {
+            chain.append(id)
+            next = parents[id]
+        }
+        chains[unitID] = chain
+        return chain
     }
 
     private func shape(_ indicator: Indicator, _ window: IndicatorWindow) throws(StoreError) -> IndicatorSQL.Shape {
