@@ -80,8 +80,9 @@ struct Benchmark {
             "Paging is timed in process: DashboardReducer.reduce + DashboardView.render at 80x24 + Buffer.diff per key, "
                 + "no terminal I/O; cycles of PgDn, End, PgUp and Home (at most 30 s per list); the verdict uses the "
                 + "95th percentile.",
-            "Terminal bytes: the real dashboard in a private tmux server (80x24, TERM=screen, colour on), its "
-                + "output copied with pipe-pane; a cursor move is one 'j' on the overview, median of 6; KB = 1,000 bytes.",
+            "Terminal bytes: the real dashboard in a private tmux server without a config file (80x24, the TERM "
+                + "tmux gives its panes, tmux-256color with tmux 3.3; colour on), its output copied "
+                + "with pipe-pane; a cursor move is one 'j' on the overview, median of 6; KB = 1,000 bytes.",
         ]
     }
 }
