@@ -47,5 +47,10 @@ import Testing
         #expect(scale.stderr.contains("expected 'department' or 'province'"))
         let seed = try runner.run(["demo", "--seed", "-3"])
         #expect(seed.status == 2)
+        // The dashboard's options are checked before any data is generated.
+        let due = try runner.run(["demo", "--due-within", "400", "--no-open"])
+        #expect(due.status == 2)
+        #expect(due.stderr.hasPrefix("isodash: demo: '--due-within 400' is not a number of days"), "\(due.stderr)")
+        #expect(!due.stderr.contains("writing"), "nothing generated: \(due.stderr)")
     }
 }

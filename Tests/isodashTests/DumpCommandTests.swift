@@ -1,5 +1,7 @@
 import Foundation
 @testable import isodash
+import QMSDomain
+import QMSStore
 import Testing
 
 /// `isodash dump SCREEN`: a screen as plain text, without a terminal.
@@ -62,12 +64,40 @@ import Testing
         let sandbox = try Sandbox()
         for arguments in [["nosuch"], ["overview", "--size", "80"], ["overview", "--size", "0x5"],
                           ["overview", "--unit", "NOPE"], ["units", "--open", "X"], ["sync", "--open", "abc"],
-                          ["sync", "--filter", "x"]] {
+                          ["sync", "--filter", "x"], ["overview", "--due-within", "366"]] {
             let result = sandbox.dump(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.out.isEmpty)
             #expect(result.err.split(separator: "\n").count == 1, "one line: \(result.err)")
         }
+    }
+
+    /// The due-soon window is the dashboard's: `--due-within`, else the config file's
+    /// `due_within`, else 14 days.
+    @Test func theDueSoonWindowIsTheDashboards() throws {
+        let sandbox = try Sandbox()
+        // An open action due 30 days after the as-of day: due soon only in a wide window.
+        let writer = try Store.open(path: sandbox.store, mode: .readWrite)
+        try writer.write {
+            try RecordWriter<ActionRecord>(store: writer).upsert(ActionRecord(
+                id: "HD-SOON", title: "Cập nhật quy trình", unitID: "VP", openedOn: try #require(Day(year: 2026, month: 11, day: 1)),
+                dueOn: try #require(Day(year: 2026, month: 12, day: 25)), status: .open))
+        }
+        writer.close()
+        let none = sandbox.dump(["overview", "--due-within", "0", "--size", "132x40"])
+        let wide = sandbox.dump(["overview", "--due-within", "365", "--size", "132x40"])
+        #expect(none.status == 0 && wide.status == 0)
+        #expect(!none.out.contains("due soon"), "\(none.out)")
+        #expect(wide.out.contains("due soon"), "\(wide.out)")
+
+        let config = sandbox.folder.appendingPathComponent("config/isodash")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("due_within = \"365\"\n".utf8).write(to: config.appendingPathComponent("config"))
+        let configured = InProcessCommand.run(DumpCommand.self, ["overview", "--size", "132x40", "--db", sandbox.store,
+                                                                 "--as-of", DashboardStoreFixture.asOf, "--lang", "en"],
+                                              environment: ["LANG": "C.UTF-8",
+                                                            "XDG_CONFIG_HOME": sandbox.folder.appendingPathComponent("config").path])
+        #expect(configured.out == wide.out, "the config file's due_within, as the dashboard reads it")
     }
 
     @Test func aMissingStoreSaysHowToMakeOne() {

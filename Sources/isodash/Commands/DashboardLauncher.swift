@@ -38,11 +38,12 @@ struct DashboardLauncher {
     /// nil: the config file's `due_within`, else `DueSoonRule.defaultDays`.
     let dueWithin: Int?
 
-    /// Throws a usage error for a `--due-within` that is not 0…365, before any terminal is touched.
-    init(arguments: ParsedArguments) throws {
+    /// Throws a usage error for a `--due-within` that is not 0…365, before any terminal is
+    /// touched; `command` names the command in it (`demo` checks before it generates data).
+    init(arguments: ParsedArguments, command: String = "isodash") throws {
         themeName = arguments.value("theme")
         unitID = arguments.value("unit")
-        dueWithin = try StatusCommand.dueWithin(arguments.value("due-within"), command: "isodash")
+        dueWithin = try StatusCommand.dueWithin(arguments.value("due-within"), command: command)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

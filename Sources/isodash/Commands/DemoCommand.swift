@@ -36,7 +36,8 @@ struct DemoCommand: Command {
     let seed: UInt64
     let outDirectory: String?
     let opensDashboard: Bool
-    let launcherArguments: ParsedArguments
+    /// The dashboard's options, checked before anything is generated.
+    let launcher: DashboardLauncher
 
     init(arguments: ParsedArguments, context: CommandContext) throws {
         if let text = arguments.value("scale") {
@@ -57,7 +58,7 @@ struct DemoCommand: Command {
         }
         outDirectory = arguments.value("out")
         opensDashboard = !arguments.has("no-open")
-        launcherArguments = arguments
+        launcher = try DashboardLauncher(arguments: arguments, command: Self.name)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -112,7 +113,7 @@ struct DemoCommand: Command {
         }
         var dashboardContext = context
         dashboardContext.global.db = storePath
-        return try DashboardLauncher(arguments: launcherArguments).run(dashboardContext)
+        return try launcher.run(dashboardContext)
     }
 
     /// The store to fill: a fresh one. The default demo store is replaced; a `--db`

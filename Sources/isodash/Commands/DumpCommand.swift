@@ -1,5 +1,6 @@
 import Foundation
 import QMSDashboard
+import QMSDomain
 import QMSStore
 import TermUI
 
@@ -8,7 +9,7 @@ import TermUI
 struct DumpCommand: Command {
     static let name = "dump"
     static let abstract = "Print a dashboard screen as plain text (no terminal needed)."
-    static let usage = "isodash dump SCREEN [--size 80x24] [--unit ID] [--ascii] [--open ID] [--filter TEXT]"
+    static let usage = "isodash dump SCREEN [--size 80x24] [--unit ID] [--due-within N] [--ascii] [--open ID] [--filter TEXT]"
     static let discussion = """
         SCREEN is overview, objectives, audits, actions, units, sync or help (or its number, 1 to 6, \
         or its Vietnamese name). The screen is drawn the way the dashboard draws it, then printed \
@@ -21,6 +22,8 @@ struct DumpCommand: Command {
     static let options = [
         OptionSpec("size", .value(placeholder: "WxH"), help: "Columns and rows to draw (default: 80x24)."),
         OptionSpec("unit", .value(placeholder: "ID"), help: "Show this unit and its descendants instead of the whole organisation."),
+        OptionSpec("due-within", .value(placeholder: "N"),
+                   help: "Actions due within N days (0-365) count as due soon (default: due_within in the config file, else 14), as in the dashboard."),
         OptionSpec("ascii", .flag, help: "Draw with ASCII only: +-| borders, # bars, Vietnamese without diacritics."),
         OptionSpec("open", .value(placeholder: "ID"), help: "Open the detail of this objective, audit or sync log entry."),
         OptionSpec("filter", .value(placeholder: "TEXT"), help: "Filter the list as '/' does (ignores case and diacritics)."),
@@ -35,6 +38,8 @@ struct DumpCommand: Command {
     let width: Int
     let height: Int
     let unitID: String?
+    /// nil: the config file's `due_within`, else `DueSoonRule.defaultDays`, as the dashboard.
+    let dueWithin: Int?
     let ascii: Bool
     let openID: String?
     let filter: String?
@@ -54,6 +59,7 @@ struct DumpCommand: Command {
         }
         (width, height) = try Self.size(arguments.value("size") ?? "80x24")
         unitID = arguments.value("unit")
+        dueWithin = try StatusCommand.dueWithin(arguments.value("due-within"), command: Self.name)
         ascii = arguments.has("ascii")
         openID = arguments.value("open")
         filter = arguments.value("filter")
@@ -107,7 +113,8 @@ struct DumpCommand: Command {
             }
         }
         let mode: RenderMode = ascii ? .ascii : TerminalCapabilities.detect(environment: context.environment).renderMode
-        let data = DashboardData(store: store, asOf: context.global.asOf)
+        let days = dueWithin ?? DashboardLauncher.loadConfig(context).dueWithin ?? DueSoonRule.defaultDays
+        let data = DashboardData(store: store, asOf: context.global.asOf, dueWithin: days)
         let view = DashboardView(data: data, context: RenderContext(language: context.global.language,
                                                                     asOf: context.global.asOf, mode: mode))
         var state = DashboardState(screen: screen, scopeUnitID: unitID)
