@@ -79,6 +79,12 @@ import Testing
             let lean = try data.snapshot(scopeUnitID: scope)
             #expect(lean.overdueActions.isEmpty && lean.dueSoonActions.isEmpty)
             #expect(lean.counts == full.counts)
+            // The review's agenda asks for the first few of each list.
+            let capped = try fixture.store.statusSnapshot(scope: UnitScope(rootID: scope), asOf: DashboardFixture.asOf,
+                                                          dueWithin: 3, listedActions: 5)
+            #expect(capped.overdueActions == Array(full.overdueActions.prefix(5)))
+            #expect(capped.dueSoonActions == Array(full.dueSoonActions.prefix(5)))
+            #expect(capped.counts == full.counts)
             for offset in Self.walk(total: whole.count, page: 13) {
                 let page = try data.overviewActions(scopeUnitID: scope, offset: offset, limit: 13)
                 #expect(page.total == whole.count)

@@ -127,7 +127,7 @@ public final class DashboardData {
         // The overdue and due-soon actions are counted here and paged through by
         // `overviewActions`: a province may have a hundred thousand.
         let snapshot = try store.statusSnapshot(scope: UnitScope(rootID: scopeUnitID), asOf: asOf,
-                                                dueWithin: dueWithin, listingActions: false)
+                                                dueWithin: dueWithin, listedActions: 0)
         snapshots = (scopeUnitID, snapshot)
         return snapshot
     }

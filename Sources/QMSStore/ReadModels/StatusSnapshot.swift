@@ -9,15 +9,16 @@ public struct StatusSnapshot: Hashable, Sendable {
     public var objectives: [ObjectiveProgress]
     /// Audits still open (planned, in progress, reporting) in scope, earliest start first.
     public var openAudits: [AuditSummary]
-    /// Every overdue action in scope, most days overdue first, then by id; empty
-    /// when read without `listingActions` (`counts` still counts them).
+    /// The overdue actions in scope, most days overdue first, then by id: every
+    /// one, or as many as `Store.statusSnapshot(listedActions:)` asked for
+    /// (`counts` counts them all).
     public var overdueActions: [ActionSummary]
     public var counts: StatusCounts
     /// N of the due-soon rule the snapshot was read with (`DueSoonRule`).
     public var dueWithin: Int
     /// Every action in scope due soon (due from the as-of day to N days later, open
-    /// or in progress), nearest due day first, then by id; empty when read without
-    /// `listingActions`.
+    /// or in progress), nearest due day first, then by id: every one, or as many as
+    /// `listedActions` asked for.
     public var dueSoonActions: [ActionSummary]
     /// Days to close of the actions in scope closed in the as-of year, up to the as-of day.
     public var closing: ClosingTimes

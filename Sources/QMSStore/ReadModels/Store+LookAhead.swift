@@ -5,8 +5,10 @@ import QMSDomain
 /// units scorecard. The store does the counting; only closed actions' day counts
 /// of the year in scope leave SQLite.
 extension Store {
-    /// Due-soon actions in `scope` on `asOf` (`DueSoonRule`), nearest due day first, then by id.
-    func dueSoonActions(scope: UnitScope, asOf: Day, rule: DueSoonRule) throws(StoreError) -> [ActionSummary] {
+    /// Due-soon actions in `scope` on `asOf` (`DueSoonRule`), nearest due day first, then
+    /// by id; the first `limit` of them (nil: all).
+    func dueSoonActions(scope: UnitScope, asOf: Day, rule: DueSoonRule,
+                        limit: Int? = nil) throws(StoreError) -> [ActionSummary] {
         let window = rule.window(on: asOf)
         var actions: [ActionSummary] = []
         try forEachRow("""
@@ -14,7 +16,9 @@ extension Store {
             WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on BETWEEN :from AND :until
               AND \(scope.condition(on: "ac.unit_id"))
             ORDER BY ac.due_on, ac.id
-            """, NamedParameters().with(":from", window.lowerBound).with(":until", window.upperBound),
+            LIMIT :limit
+            """, NamedParameters().with(":from", window.lowerBound).with(":until", window.upperBound)
+                .with(":limit", limit ?? -1),
             scope: scope, table: "actions") { (row) throws(StoreError) in
             actions.append(try ActionSummaryQuery.read(row, asOf: nil))
         }

@@ -14,12 +14,13 @@ extension Store {
     /// (`ObjectivePace`), and the scope its days to close (`ClosingTimes`) over
     /// the actions closed in `asOf`'s year.
     ///
-    /// With `listingActions` false the overdue and due-soon actions are only
-    /// counted, their lists left empty: the dashboard pages through them instead
-    /// (`actionList` with `ActionFilter.dueBy`), so a province with a hundred
-    /// thousand late actions still opens at once.
+    /// `listedActions` caps the overdue and the due-soon lists (worst and nearest
+    /// first; nil: all of them, as `status --json` prints them); `counts` counts
+    /// them all either way. The dashboard lists none and pages through them
+    /// instead (`actionList` with `ActionFilter.dueBy`), the review's agenda shows
+    /// twenty: a province with a hundred thousand late actions still opens at once.
     public func statusSnapshot(scope: UnitScope, asOf: Day, dueWithin: Int = DueSoonRule.defaultDays,
-                               listingActions: Bool = true) throws(StoreError) -> StatusSnapshot {
+                               listedActions: Int? = nil) throws(StoreError) -> StatusSnapshot {
         try readTransaction { () throws(StoreError) in
             let summary = try scopeSummary(scope)
             let freshness = try dataFreshness()
@@ -34,24 +35,23 @@ extension Store {
             }
 
             var overdue: [ActionSummary] = []
-            var overdueCount = 0
-            if listingActions {
+            if listedActions ?? 1 > 0 {
                 try forEachRow("""
                     \(ActionSummaryQuery.select)
                     WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
                       AND \(scope.condition(on: "ac.unit_id"))
                     ORDER BY ac.due_on, ac.id
-                    """, parameters, scope: scope, table: "actions") { (row) throws(StoreError) in
+                    LIMIT :limit
+                    """, parameters.with(":limit", listedActions ?? -1), scope: scope,
+                    table: "actions") { (row) throws(StoreError) in
                     overdue.append(try ActionSummaryQuery.read(row, asOf: asOf))
                 }
-                overdueCount = overdue.count
-            } else {
-                overdueCount = try count("""
-                    SELECT count(*) FROM actions AS ac
-                    WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
-                      AND \(scope.condition(on: "ac.unit_id"))
-                    """, parameters, scope: scope)
             }
+            let overdueCount = listedActions == nil ? overdue.count : try count("""
+                SELECT count(*) FROM actions AS ac
+                WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
+                  AND \(scope.condition(on: "ac.unit_id"))
+                """, parameters, scope: scope)
 
             let openActions = try count("""
                 SELECT count(*) FROM actions AS ac
@@ -59,8 +59,9 @@ extension Store {
                 """, scope: scope)
 
             let rule = DueSoonRule(days: dueWithin)
-            let dueSoon = listingActions ? try dueSoonActions(scope: scope, asOf: asOf, rule: rule) : []
-            let dueSoonCount = listingActions ? dueSoon.count : try dueSoonCount(scope: scope, asOf: asOf, rule: rule)
+            let dueSoon = listedActions ?? 1 > 0
+                ? try dueSoonActions(scope: scope, asOf: asOf, rule: rule, limit: listedActions) : []
+            let dueSoonCount = listedActions == nil ? dueSoon.count : try dueSoonCount(scope: scope, asOf: asOf, rule: rule)
             let closing = try closingTimes(scope: scope, asOf: asOf)
 
             var counts = StatusCounts(openAudits: openAudits.count, openActions: openActions,

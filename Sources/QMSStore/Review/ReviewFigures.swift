@@ -6,6 +6,9 @@ import QMSDomain
 /// review is closed its figures are kept as JSON in the store, so its minutes
 /// print the same numbers next year, whatever later syncs change.
 public struct ReviewFigures: Codable, Hashable, Sendable {
+    /// How many of the worst overdue and of the nearest due-soon actions the agenda lists.
+    public static let listedActions = 20
+
     /// An indicator of EXPORT-FORMAT §5 over the review's scope, year to date.
     public struct IndicatorFigure: Codable, Hashable, Sendable {
         public var indicator: String

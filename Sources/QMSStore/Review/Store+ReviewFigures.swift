@@ -6,7 +6,9 @@ extension Store {
     /// `dueWithin` is N of the due-soon rule (`DueSoonRule`).
     public func reviewFigures(scope: UnitScope, asOf: Day, reviewID: Int64? = nil,
                               dueWithin: Int = DueSoonRule.defaultDays) throws(StoreError) -> ReviewFigures {
-        let snapshot = try statusSnapshot(scope: scope, asOf: asOf, dueWithin: dueWithin)
+        // The agenda lists the 20 worst overdue and the 20 nearest due-soon actions.
+        let snapshot = try statusSnapshot(scope: scope, asOf: asOf, dueWithin: dueWithin,
+                                          listedActions: ReviewFigures.listedActions)
         return try readTransaction { () throws(StoreError) -> ReviewFigures in
             let year = asOf.year
             let window = IndicatorWindow.yearToDate(year, asOf: asOf)
@@ -104,14 +106,14 @@ extension Store {
                 indicators: indicators, objectives: objectives, objectiveCounts: objectiveCounts,
                 openActions: snapshot.counts.openActions, overdueActions: snapshot.counts.overdueActions,
                 closedActions: closed, closedOnTime: closedOnTime,
-                worstOverdue: snapshot.overdueActions.prefix(20).map { summary in
+                worstOverdue: snapshot.overdueActions.prefix(ReviewFigures.listedActions).map { summary in
                     ReviewFigures.ActionFigure(id: summary.action.id, title: summary.action.title,
                                                unitID: summary.action.unitID, dueOn: summary.action.dueOn.description,
                                                daysOverdue: summary.daysOverdue ?? 0)
                 },
                 findingsByGrade: findingsByGrade, audits: audits, improvements: improvements, previousItems: previous,
                 dueWithin: snapshot.dueWithin,
-                dueSoon: snapshot.dueSoonActions.prefix(20).map { summary in
+                dueSoon: snapshot.dueSoonActions.prefix(ReviewFigures.listedActions).map { summary in
                     ReviewFigures.DueSoonFigure(
                         id: summary.action.id, title: summary.action.title, unitID: summary.action.unitID,
                         dueOn: summary.action.dueOn.description,
