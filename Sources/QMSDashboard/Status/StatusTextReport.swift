@@ -54,6 +54,10 @@ public struct StatusTextReport: Sendable {
         return text
     }
 
+    /// How many overdue and due-soon actions the snapshot must list for this report:
+    /// no more than fit in its lines (`Store.statusSnapshot(listedActions:)`).
+    public var listedActions: Int { max(0, height) }
+
     /// The report's lines: at most `height` of them, none wider than `width` columns
     /// (SGR sequences, when `colour` is set, take no columns).
     public func lines(_ snapshot: StatusSnapshot) -> [String] {
@@ -64,8 +68,10 @@ public struct StatusTextReport: Sendable {
         let objectiveCandidates = snapshot.objectives.filter {
             $0.status == .offTrack || $0.status == .atRisk || $0.pace.isUnreachable || $0.pace.isOffPace
         }
-        let demand = [objectiveCandidates.count, snapshot.openAudits.count, snapshot.overdueActions.count,
-                      snapshot.dueSoonActions.count]
+        // Actions by their counts: the snapshot may list only the first `height` of them
+        // (`StatusTextReport.listedActions`).
+        let demand = [objectiveCandidates.count, snapshot.openAudits.count, snapshot.counts.overdueActions,
+                      snapshot.counts.dueSoon]
         let fixed = header.count + 4 + 1  // four section headings and the verdict
         let blankCount = 5
         let useBlanks = height - fixed - blankCount >= min(demand.reduce(0, +), 8)

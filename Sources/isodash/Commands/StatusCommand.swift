@@ -66,25 +66,25 @@ struct StatusCommand: Command {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = context.storePath
+        let capabilities = TerminalCapabilities.detect(environment: context.environment)
+        var report = StatusTextReport(language: context.global.language,
+                                      colour: context.stdoutIsTerminal && capabilities.colorDepth != .monochrome,
+                                      ascii: capabilities.renderMode == .ascii)
         let snapshot: StatusSnapshot
         do {
             let store = try Store.open(path: path, mode: .readOnly)
             defer { store.close() }
             let days = dueWithin ?? DashboardLauncher.loadConfig(context).dueWithin ?? DueSoonRule.defaultDays
+            // The JSON lists every overdue and due-soon action; the text, what fits.
             snapshot = try store.statusSnapshot(scope: UnitScope(rootID: unitID), asOf: context.global.asOf,
-                                                dueWithin: days)
+                                                dueWithin: days, listedActions: json ? nil : report.listedActions)
         } catch {
             throw CommandFailure(Self.oneLine(error.description), exitStatus: 2)
         }
         if json {
             context.standardOutput.write(StatusJSON.render(snapshot, storePath: path))
         } else {
-            let capabilities = TerminalCapabilities.detect(environment: context.environment)
-            let report = StatusTextReport(
-                language: context.global.language,
-                colour: context.stdoutIsTerminal && capabilities.colorDepth != .monochrome,
-                ascii: capabilities.renderMode == .ascii,
-                utcOffset: Self.utcOffset(at: snapshot.freshness.lastSync, environment: context.environment))
+            report.utcOffset = Self.utcOffset(at: snapshot.freshness.lastSync, environment: context.environment)
             context.standardOutput.write(report.render(snapshot))
         }
         return snapshot.counts.needsAttention ? 1 : 0
