@@ -196,15 +196,22 @@ final class TmuxSession {
     /// the test's worker thread, which blocks SIGTERM and SIGWINCH: tmux's kill-server,
     /// which signals itself, would then hang, and resizes would go unnoticed.)
     static func spawn(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String, errors: String) {
+        // Tests run in parallel, each spawning: a pipe end inherited by another test's
+        // child keeps this test from ever reading the end of its output when that child
+        // is a tmux server, which lives on (it hung a run for good). So the pipes are
+        // close-on-exec, and the child gets no descriptor but its own three.
         var output: [Int32] = [0, 0], errors: [Int32] = [0, 0]
         guard pipe(&output) == 0, pipe(&errors) == 0 else { throw Failure(description: "pipe failed: errno \(errno)") }
+        for descriptor in output + errors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, output[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
-        for descriptor in output + errors { posix_spawn_file_actions_addclose(&actions, descriptor) }
+        for descriptor in Self.openDescriptors() where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -247,6 +254,12 @@ final class TmuxSession {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return (exitStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// The descriptors open in this process (Linux's `/proc/self/fd`; elsewhere none,
+    /// and the close-on-exec pipes are the only guard).
+    static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
     }
 
     /// Quotes a word for `sh`.
