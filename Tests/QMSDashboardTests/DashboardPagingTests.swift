@@ -95,6 +95,21 @@ import Testing
         }
     }
 
+    /// `isodash status` reads only the actions its lines can show: the report is the
+    /// same as from every action, "more" rows included.
+    @Test func theTextStatusReadsOnlyWhatItShows() throws {
+        let fixture = try actionStore(count: 700)
+        defer { fixture.remove() }
+        let report = StatusTextReport(language: .en)
+        let full = try fixture.store.statusSnapshot(scope: .organisation, asOf: DashboardFixture.asOf, dueWithin: 3)
+        let capped = try fixture.store.statusSnapshot(scope: .organisation, asOf: DashboardFixture.asOf, dueWithin: 3,
+                                                      listedActions: report.listedActions)
+        #expect(full.overdueActions.count > report.listedActions)
+        #expect(capped.overdueActions.count == report.listedActions)
+        #expect(report.render(capped) == report.render(full))
+        #expect(report.render(full).contains("more"))
+    }
+
     @Test func keysReadOnlyRowsNextToThoseHeldOrAtAnEnd() {
         // The list is 0..<1000; a read is answered from it as the store would.
         let list = Array(0..<1000)
