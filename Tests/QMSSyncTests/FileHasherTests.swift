@@ -31,5 +31,12 @@ struct FileHasherTests {
             #expect(hasher.waitForDigest(of: path) == .success(expected))
         }
         #expect(hasher.digest(of: paths[1]) == .success(SHA256Tests.vectors[1].digest))
+
+        // A path it was never given is a failure at once, not a wait for ever.
+        guard case .failure(.cannotRead(let other, _)) = hasher.waitForDigest(of: folder.path) else {
+            Issue.record("a path not given to the hasher must fail at once")
+            return
+        }
+        #expect(other == folder.path)
     }
 }

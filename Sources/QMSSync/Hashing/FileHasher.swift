@@ -15,9 +15,12 @@ final class FileHasher: @unchecked Sendable {
     private let condition = NSCondition()
     private var digests: [String: Result<String, SHA256Error>] = [:]
     private var cancelled = false
+    /// The paths given to `init`: waiting for any other would wait for ever.
+    private let paths: Set<String>
 
     /// Starts hashing `paths`, in this order, on a new thread.
     init(paths: [String]) {
+        self.paths = Set(paths)
         guard !paths.isEmpty else { return }
         let thread = Thread { [self] in hashAll(paths) }
         thread.name = "isodash sync: SHA-256"
@@ -31,20 +34,26 @@ final class FileHasher: @unchecked Sendable {
         return digests[path]
     }
 
-    /// The digest of `path`, waiting for it. `path` must be one of those given to `init`.
+    /// The digest of `path`, waiting for it; a failure, at once, for a path that was
+    /// not given to `init` or will not be hashed after `cancel`.
     func waitForDigest(of path: String) -> Result<String, SHA256Error> {
         condition.lock()
         defer { condition.unlock() }
         while true {
             if let digest = digests[path] { return digest }
+            if !paths.contains(path) || cancelled {
+                return .failure(.cannotRead(path: path, reason: "it was not hashed with the other files of the sync"))
+            }
             condition.wait()
         }
     }
 
-    /// Stops after the file being hashed (a run that ends early).
+    /// Stops after the file being hashed (a run that ends early); whoever waits for a
+    /// file not hashed yet gets a failure.
     func cancel() {
         condition.lock()
         cancelled = true
+        condition.broadcast()
         condition.unlock()
     }
 
