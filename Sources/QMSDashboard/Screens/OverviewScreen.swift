@@ -14,8 +14,10 @@ import TermUI
 /// ```
 /// The actions panel lists the overdue actions, then those due soon (days left,
 /// never by colour alone); objectives that cannot be met any more or run off pace
-/// carry the word before their title. Everything comes from one `StatusSnapshot`. At 80×24 it fits; on a larger terminal
-/// the panels grow and gain columns (unit, owner, dates).
+/// carry the word before their title. The figures come from one `StatusSnapshot`; the
+/// actions panel pages through the actions it counts (`DashboardData.overviewActions`).
+/// At 80×24 it fits; on a larger terminal the panels grow and gain columns (unit,
+/// owner, dates).
 struct OverviewScreen {
     func render(in area: Rect, buffer: inout Buffer, state: inout DashboardState, data: DashboardData,
                 context: RenderContext) throws {
