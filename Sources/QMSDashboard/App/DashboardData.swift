@@ -222,6 +222,12 @@ public final class DashboardData {
     /// count of the two.
     public func overviewActions(scopeUnitID: String?, offset: Int,
                                 limit: Int) throws(StoreError) -> (rows: [ActionSummary], total: Int) {
+        // A frame whose rows are held reads nothing (`refreshIfChanged` forgets them
+        // when the store changes).
+        if let overviewActionCache, overviewActionCache.scope == scopeUnitID,
+           let rows = overviewActionCache.window.page(offset: offset, limit: limit, total: overviewActionCache.total) {
+            return (rows, overviewActionCache.total)
+        }
         let current = try? store.dataVersion()
         var cache: OverviewActionsCache
         if let overviewActionCache, overviewActionCache.scope == scopeUnitID, overviewActionCache.version == current,

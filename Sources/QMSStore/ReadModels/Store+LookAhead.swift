@@ -9,16 +9,13 @@ extension Store {
     /// by id; the first `limit` of them (nil: all).
     func dueSoonActions(scope: UnitScope, asOf: Day, rule: DueSoonRule,
                         limit: Int? = nil) throws(StoreError) -> [ActionSummary] {
-        let window = rule.window(on: asOf)
         var actions: [ActionSummary] = []
         try forEachRow("""
             \(ActionSummaryQuery.select)
-            WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on BETWEEN :from AND :until
-              AND \(scope.condition(on: "ac.unit_id"))
+            WHERE \(Self.isDueSoon(scope))
             ORDER BY ac.due_on, ac.id
             LIMIT :limit
-            """, NamedParameters().with(":from", window.lowerBound).with(":until", window.upperBound)
-                .with(":limit", limit ?? -1),
+            """, Self.dueSoonParameters(asOf: asOf, rule: rule).with(":limit", limit ?? -1),
             scope: scope, table: "actions") { (row) throws(StoreError) in
             actions.append(try ActionSummaryQuery.read(row, asOf: nil))
         }
@@ -27,12 +24,19 @@ extension Store {
 
     /// How many actions `dueSoonActions` would list.
     func dueSoonCount(scope: UnitScope, asOf: Day, rule: DueSoonRule) throws(StoreError) -> Int {
+        try count("SELECT count(*) FROM actions AS ac WHERE \(Self.isDueSoon(scope))",
+                  Self.dueSoonParameters(asOf: asOf, rule: rule), scope: scope)
+    }
+
+    /// The condition on `actions AS ac` for the due-soon actions of `scope`.
+    private static func isDueSoon(_ scope: UnitScope) -> String {
+        "\(SQLFragments.pendingAction("ac.status")) AND ac.due_on BETWEEN :from AND :until "
+            + "AND \(scope.condition(on: "ac.unit_id"))"
+    }
+
+    private static func dueSoonParameters(asOf: Day, rule: DueSoonRule) -> NamedParameters {
         let window = rule.window(on: asOf)
-        return try count("""
-            SELECT count(*) FROM actions AS ac
-            WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on BETWEEN :from AND :until
-              AND \(scope.condition(on: "ac.unit_id"))
-            """, NamedParameters().with(":from", window.lowerBound).with(":until", window.upperBound), scope: scope)
+        return NamedParameters().with(":from", window.lowerBound).with(":until", window.upperBound)
     }
 
     /// Days to close of the actions in `scope` closed in `asOf`'s year, on or before `asOf`.

@@ -34,12 +34,15 @@ extension Store {
                 openAudits.append(try AuditSummaryQuery.read(row))
             }
 
+            let listsActions = listedActions != 0
+            let isOverdue = """
+                \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of AND \(scope.condition(on: "ac.unit_id"))
+                """
             var overdue: [ActionSummary] = []
-            if listedActions ?? 1 > 0 {
+            if listsActions {
                 try forEachRow("""
                     \(ActionSummaryQuery.select)
-                    WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
-                      AND \(scope.condition(on: "ac.unit_id"))
+                    WHERE \(isOverdue)
                     ORDER BY ac.due_on, ac.id
                     LIMIT :limit
                     """, parameters.with(":limit", listedActions ?? -1), scope: scope,
@@ -47,11 +50,9 @@ extension Store {
                     overdue.append(try ActionSummaryQuery.read(row, asOf: asOf))
                 }
             }
-            let overdueCount = listedActions == nil ? overdue.count : try count("""
-                SELECT count(*) FROM actions AS ac
-                WHERE \(SQLFragments.pendingAction("ac.status")) AND ac.due_on < :as_of
-                  AND \(scope.condition(on: "ac.unit_id"))
-                """, parameters, scope: scope)
+            // A whole list is its own count; a capped one is counted apart.
+            let overdueCount = listedActions == nil ? overdue.count
+                : try count("SELECT count(*) FROM actions AS ac WHERE \(isOverdue)", parameters, scope: scope)
 
             let openActions = try count("""
                 SELECT count(*) FROM actions AS ac
@@ -59,8 +60,7 @@ extension Store {
                 """, scope: scope)
 
             let rule = DueSoonRule(days: dueWithin)
-            let dueSoon = listedActions ?? 1 > 0
-                ? try dueSoonActions(scope: scope, asOf: asOf, rule: rule, limit: listedActions) : []
+            let dueSoon = listsActions ? try dueSoonActions(scope: scope, asOf: asOf, rule: rule, limit: listedActions) : []
             let dueSoonCount = listedActions == nil ? dueSoon.count : try dueSoonCount(scope: scope, asOf: asOf, rule: rule)
             let closing = try closingTimes(scope: scope, asOf: asOf)
 
